@@ -1,11 +1,23 @@
 package org.concord;
 
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 @SpringBootApplication
 public class ConcordApplication {
+
     public static void main(String[] args) {
-        SpringApplication.run(ConcordApplication.class, args);
+        SpringApplication application = new SpringApplication(ConcordApplication.class);
+        boolean command = Arrays.stream(args).anyMatch(a -> a.equals("--verify-audit"));
+        if (command) {
+            // a one-off check: no web server, exit with the check's code
+            application.setWebApplicationType(WebApplicationType.NONE);
+            ConfigurableApplicationContext context = application.run(args);
+            System.exit(SpringApplication.exit(context));
+        }
+        application.run(args);
     }
 }

@@ -5,7 +5,7 @@ create table organisation (
     type                 varchar(40)  not null,
     subtype              varchar(40),
     iati_identifier      varchar(100) unique,
-    headquarters_country char(2),
+    headquarters_country varchar(2),
     website              varchar(500),
     mandate              text,
     ssr_summary          text,
@@ -38,7 +38,7 @@ create index organisation_acronym_search_idx on organisation_name (lower(acronym
 
 create table organisation_country (
     organisation_id bigint  not null references organisation (id) on delete cascade,
-    country_code    char(2) not null,
+    country_code    varchar(2) not null,
     primary key (organisation_id, country_code)
 );
 create index organisation_country_code_idx on organisation_country (country_code);

@@ -1,0 +1,211 @@
+package org.concord.accounts.internal;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.concord.audit.EntityChanged;
+import org.concord.organisations.Organisations;
+import org.concord.shared.InvalidInputException;
+import org.concord.shared.InvalidInputException.FieldError;
+import org.concord.shared.NotFoundException;
+import org.concord.shared.security.Actor;
+import org.concord.shared.security.CurrentActor;
+import org.concord.shared.security.Grant;
+import org.concord.shared.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Every change to an account: permission first, one transaction, one audit row. */
+@Service
+class AccountService {
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+    static final int MAX_PASSWORD_LENGTH = 128;
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final Organisations organisations;
+    private final ApplicationEventPublisher events;
+
+    AccountService(AccountRepository accounts, PasswordEncoder encoder, Organisations organisations,
+                   ApplicationEventPublisher events) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.organisations = organisations;
+        this.events = events;
+    }
+
+    /** A new account and the one-time password to hand to its owner (shown once, never stored in clear). */
+    record Created(long id, String oneTimePassword) {
+    }
+
+    @Transactional
+    public Created create(AccountForm form) {
+        requireAdmin();
+        if (accounts.findByUsername(form.getUsername()).isPresent()) {
+            throw new InvalidInputException("username", "username-taken", form.getUsername());
+        }
+        Set<Grant> grants = grants(form);
+        String password = oneTimePassword();
+        Account account = new Account(form.getUsername(), form.getDisplayName(), form.getEmail(), encoder.encode(password));
+        account.replaceGrants(grants);
+        accounts.saveAndFlush(account);
+        events.publishEvent(EntityChanged.diff("account", account.id(), "created", Map.of(), snapshot(account)));
+        return new Created(account.id(), password);
+    }
+
+    @Transactional
+    public void update(long id, AccountForm form) {
+        requireAdmin();
+        Account account = find(id);
+        Map<String, Object> before = snapshot(account);
+        Set<Grant> grants = grants(form);
+        if (account.id().equals(CurrentActor.require().accountId())
+                && grants.stream().noneMatch(g -> g.role() == Role.ADMIN)) {
+            throw new InvalidInputException("grants", "cannot-remove-own-admin");
+        }
+        account.displayName(form.getDisplayName());
+        account.email(form.getEmail());
+        account.replaceGrants(grants);
+        accounts.saveAndFlush(account);
+        publishIfChanged(account, "updated", before);
+    }
+
+    @Transactional
+    public void setActive(long id, boolean active) {
+        requireAdmin();
+        Account account = find(id);
+        if (!active && account.id().equals(CurrentActor.require().accountId())) {
+            throw new InvalidInputException("active", "cannot-deactivate-self");
+        }
+        Map<String, Object> before = snapshot(account);
+        account.active(active);
+        accounts.saveAndFlush(account);
+        publishIfChanged(account, active ? "activated" : "deactivated", before);
+    }
+
+    /** Replaces the password with a new one-time password the owner must change at next sign-in. */
+    @Transactional
+    public String resetPassword(long id) {
+        requireAdmin();
+        Account account = find(id);
+        String password = oneTimePassword();
+        account.passwordHash(encoder.encode(password), true);
+        accounts.saveAndFlush(account);
+        events.publishEvent(EntityChanged.diff("account", id, "password-reset",
+                Map.of("mustChangePassword", "false"), Map.of("mustChangePassword", "true")));
+        return password;
+    }
+
+    @Transactional
+    public void changeOwnPassword(PasswordForm form) {
+        Actor actor = CurrentActor.require();
+        Account account = find(actor.accountId());
+        List<FieldError> errors = new ArrayList<>();
+        if (!encoder.matches(form.getCurrentPassword(), account.passwordHash())) {
+            errors.add(new FieldError("currentPassword", "wrong-password"));
+        }
+        String candidate = form.getNewPassword();
+        if (candidate.length() < MIN_PASSWORD_LENGTH || candidate.length() > MAX_PASSWORD_LENGTH) {
+            errors.add(new FieldError("newPassword", "password-length", MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH));
+        } else if (candidate.equalsIgnoreCase(account.username()) || candidate.equals(form.getCurrentPassword())) {
+            errors.add(new FieldError("newPassword", "password-reused"));
+        }
+        if (!candidate.equals(form.getConfirmation())) {
+            errors.add(new FieldError("confirmation", "password-mismatch"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        account.passwordHash(encoder.encode(candidate), false);
+        accounts.saveAndFlush(account);
+        events.publishEvent(EntityChanged.of("account", account.id(), "password-changed"));
+    }
+
+    /** Creates the first administrator when there is no account at all; returns false when accounts exist. */
+    @Transactional
+    public boolean createFirstAdministrator(String username, String password) {
+        if (accounts.count() > 0) {
+            return false;
+        }
+        Account admin = new Account(username, "Administrator", null, encoder.encode(password));
+        admin.replaceGrants(Set.of(new Grant(Role.ADMIN, null)));
+        accounts.saveAndFlush(admin);
+        events.publishEvent(EntityChanged.diff("account", admin.id(), "created", Map.of(), snapshot(admin)));
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> all() {
+        requireAdmin();
+        return accounts.findAllOrdered();
+    }
+
+    @Transactional(readOnly = true)
+    public Account get(long id) {
+        requireAdmin();
+        return find(id);
+    }
+
+    static String oneTimePassword() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    private Set<Grant> grants(AccountForm form) {
+        Set<Grant> grants = new LinkedHashSet<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < form.getGrants().size(); i++) {
+            AccountForm.GrantRow row = form.getGrants().get(i);
+            if (row.getRole() == null) {
+                continue;
+            }
+            if (row.getRole() != Role.ADMIN && row.getOrganisationId() == null) {
+                errors.add(new FieldError("grants[" + i + "].organisationId", "organisation-required-for-role"));
+            } else if (row.getOrganisationId() != null && organisations.find(row.getOrganisationId(), java.util.Locale.ENGLISH).isEmpty()) {
+                errors.add(new FieldError("grants[" + i + "].organisationId", "unknown-organisation"));
+            } else {
+                grants.add(new Grant(row.getRole(), row.getRole() == Role.ADMIN ? null : row.getOrganisationId()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return grants;
+    }
+
+    private Account find(long id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
+    }
+
+    private void publishIfChanged(Account account, String action, Map<String, Object> before) {
+        EntityChanged change = EntityChanged.diff("account", account.id(), action, before, snapshot(account));
+        if (!change.changes().isEmpty()) {
+            events.publishEvent(change);
+        }
+    }
+
+    private static Map<String, Object> snapshot(Account account) {
+        return EntityChanged.snapshot(
+                "username", account.username(),
+                "displayName", account.displayName(),
+                "email", account.email(),
+                "active", account.active(),
+                "grants", account.grantSet().stream()
+                        .map(g -> g.role() + (g.organisationId() == null ? "" : "@" + g.organisationId())).toList());
+    }
+
+    private static void requireAdmin() {
+        CurrentActor.check(CurrentActor.require().isAdmin());
+    }
+}

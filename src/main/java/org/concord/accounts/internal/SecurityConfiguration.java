@@ -1,0 +1,84 @@
+package org.concord.accounts.internal;
+
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+
+/**
+ * Two doors: the API under /api (stateless, HTTP Basic, no cookies, so no CSRF exposure) and the pages
+ * (form sign-in, session in PostgreSQL, CSRF tokens). Anonymous visitors may read the public directory
+ * and nothing else; every module checks finer permissions in its services.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // prefixed hashes ({argon2}…) so that a later algorithm can be introduced without a flag day
+        return new DelegatingPasswordEncoder("argon2",
+                Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+    }
+
+    @Bean
+    AccountAuthentication accountAuthentication(AccountDetails details, PasswordEncoder encoder, SignInThrottle throttle) {
+        return new AccountAuthentication(details, encoder, throttle);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, AccountAuthentication authentication) throws Exception {
+        http.securityMatcher("/api/**")
+                .authenticationProvider(authentication)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, "/api/v1/organisations", "/api/v1/organisations/**").permitAll()
+                        .anyRequest().authenticated())
+                .addFilterAfter(new PasswordChangeFilter(), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, AccountAuthentication authentication) throws Exception {
+        HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+        requestCache.setMatchingRequestParameterName(null);
+        http.authenticationProvider(authentication)
+                .requestCache(c -> c.requestCache(requestCache))
+                .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in").failureHandler(new SignInFailure())
+                        .defaultSuccessUrl("/", false).permitAll())
+                .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, "/", "/organisations", "/organisations/{id:\\d+}",
+                                "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
+                                "/actuator/health", "/actuator/health/**",
+                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .anyRequest().authenticated())
+                .addFilterAfter(new PasswordChangeFilter(), org.springframework.security.web.access.ExceptionTranslationFilter.class);
+        return http.build();
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * People who sign in, their roles within organisations, and sign-in itself: Argon2id passwords,
+ * throttling after failed attempts, sessions kept in PostgreSQL, the first administrator.
+ * Other modules learn who acts through {@link org.concord.shared.security.CurrentActor}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+package org.concord.accounts;

@@ -1,0 +1,56 @@
+package org.concord.audit.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Reads the audit log for people: newest first, filtered by entity type, entity or actor. */
+@Repository
+class AuditEntries {
+
+    private final JdbcTemplate jdbc;
+
+    AuditEntries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Page(List<AuditEntry> entries, long total, int page, int size) {
+        int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    Page find(String entityType, String entityId, String actor, int page, int size) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> args = new ArrayList<>();
+        if (entityType != null && !entityType.isBlank()) {
+            where.append(" and entity_type = ?");
+            args.add(entityType);
+        }
+        if (entityId != null && !entityId.isBlank()) {
+            where.append(" and entity_id = ?");
+            args.add(entityId);
+        }
+        if (actor != null && !actor.isBlank()) {
+            where.append(" and actor = ?");
+            args.add(actor);
+        }
+        long total = jdbc.queryForObject("select count(*) from audit_entry" + where, Long.class, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(size);
+        pageArgs.add((long) page * size);
+        List<AuditEntry> entries = jdbc.query("""
+                select id, occurred_at, actor, action, entity_type, entity_id, changes, origin, previous_hash, hash
+                from audit_entry""" + where + " order by id desc limit ? offset ?",
+                (rs, i) -> new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9), rs.getString(10)),
+                pageArgs.toArray());
+        return new Page(entries, total, page, size);
+    }
+
+    List<String> entityTypes() {
+        return jdbc.queryForList("select distinct entity_type from audit_entry order by 1", String.class);
+    }
+}

@@ -1,0 +1,46 @@
+package org.concord.audit.internal;
+
+import org.concord.audit.AuditVerification;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+@RequestMapping("/admin/audit")
+class AuditPages {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final AuditEntries entries;
+    private final AuditTrail trail;
+
+    AuditPages(AuditEntries entries, AuditTrail trail) {
+        this.entries = entries;
+        this.trail = trail;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
+                @RequestParam(required = false) String actor, @RequestParam(defaultValue = "0") int page, Model model) {
+        AuditAccess.requireAdmin();
+        model.addAttribute("result", entries.find(entityType, entityId, actor, Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("entityTypes", entries.entityTypes());
+        model.addAttribute("entityType", entityType);
+        model.addAttribute("entityId", entityId);
+        model.addAttribute("actorFilter", actor);
+        return "audit/list";
+    }
+
+    @PostMapping("/verification")
+    String verify(Model model) {
+        AuditAccess.requireAdmin();
+        AuditVerification verification = trail.verify();
+        model.addAttribute("verification", verification);
+        model.addAttribute("result", entries.find(null, null, null, 0, PAGE_SIZE));
+        model.addAttribute("entityTypes", entries.entityTypes());
+        return "audit/list";
+    }
+}

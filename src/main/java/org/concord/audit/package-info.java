@@ -1,0 +1,7 @@
+/**
+ * The tamper-evident log of who did what: every write of every module, chained by SHA-256 so that
+ * a row edited or removed behind Concord's back is found and named.
+ * Modules publish {@link org.concord.audit.EntityChanged}; the log records it in the writer's transaction.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Audit log")
+package org.concord.audit;

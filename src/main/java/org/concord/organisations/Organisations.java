@@ -1,0 +1,18 @@
+package org.concord.organisations;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** What other modules may ask of the directory. */
+public interface Organisations {
+
+    Optional<OrganisationView> find(long id, Locale locale);
+
+    /** Every organisation's id and name in {@code locale}'s language, sorted by that name. */
+    Map<Long, String> names(Locale locale);
+
+    /** The organisation and all organisations above it, nearest first. */
+    List<Long> ancestorsAndSelf(long id);
+}

@@ -1,0 +1,275 @@
+package org.concord.organisations.internal;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.concord.audit.EntityChanged;
+import org.concord.organisations.OrganisationView;
+import org.concord.organisations.Organisations;
+import org.concord.shared.Countries;
+import org.concord.shared.InvalidInputException;
+import org.concord.shared.InvalidInputException.FieldError;
+import org.concord.shared.Language;
+import org.concord.shared.NotFoundException;
+import org.concord.shared.security.Actor;
+import org.concord.shared.security.CurrentActor;
+import org.concord.shared.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The directory's rules. Administrators edit any organisation; a coordinator edits the organisations
+ * they coordinate and those below them, and creates organisations below them.
+ */
+@Service
+class OrganisationService implements Organisations {
+
+    /** IATI organisation identifiers: registration agency prefix and number, no spaces or reserved characters. */
+    private static final Pattern IATI_IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{1,99}");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+    private final OrganisationRepository organisations;
+    private final OrganisationDirectory directory;
+    private final Countries countries;
+    private final ApplicationEventPublisher events;
+
+    OrganisationService(OrganisationRepository organisations, OrganisationDirectory directory, Countries countries,
+                        ApplicationEventPublisher events) {
+        this.organisations = organisations;
+        this.directory = directory;
+        this.countries = countries;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public DirectoryPage list(DirectoryQuery query, Locale locale) {
+        return directory.find(query, Language.ofOrDefault(locale).tag());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<OrganisationView> find(long id, Locale locale) {
+        return organisations.findById(id).map(o -> view(o, locale));
+    }
+
+    @Transactional(readOnly = true)
+    public OrganisationView get(long id, Locale locale) {
+        return find(id, locale).orElseThrow(() -> new NotFoundException("organisation", id));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, String> names(Locale locale) {
+        return directory.names(Language.ofOrDefault(locale).tag());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Long> ancestorsAndSelf(long id) {
+        return organisations.ancestorsAndSelf(id);
+    }
+
+    /** May the current person edit this organisation? Pages use it to offer the edit button. */
+    @Transactional(readOnly = true)
+    public boolean mayEdit(long id) {
+        return CurrentActor.find().map(a -> a.isAdmin() || a.hasInAny(Role.COORDINATOR, ancestorsAndSelf(id))).orElse(false);
+    }
+
+    /** May the current person create organisations at all (an administrator, or a coordinator anywhere)? */
+    public boolean mayCreate() {
+        return CurrentActor.find().map(a -> a.isAdmin() || a.hasAnywhere(Role.COORDINATOR)).orElse(false);
+    }
+
+    @Transactional
+    public OrganisationView create(OrganisationForm form, Locale locale) {
+        Actor actor = CurrentActor.require();
+        CurrentActor.check(actor.isAdmin()
+                || (form.getParentId() != null && actor.hasInAny(Role.COORDINATOR, ancestorsAndSelf(form.getParentId()))));
+        validate(form, null);
+        Organisation organisation = new Organisation(uniqueSlug(form));
+        organisation.apply(form);
+        organisations.saveAndFlush(organisation);
+        events.publishEvent(EntityChanged.diff("organisation", organisation.id(), "created", Map.of(), snapshot(organisation)));
+        return view(organisation, locale);
+    }
+
+    @Transactional
+    public OrganisationView update(long id, OrganisationForm form, Locale locale) {
+        Actor actor = CurrentActor.require();
+        Organisation organisation = organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation", id));
+        CurrentActor.check(actor.isAdmin() || actor.hasInAny(Role.COORDINATOR, ancestorsAndSelf(id)));
+        if (form.getParentId() != null && !form.getParentId().equals(organisation.parentId())) {
+            // moving an organisation under another needs the right to create there
+            CurrentActor.check(actor.isAdmin() || actor.hasInAny(Role.COORDINATOR, ancestorsAndSelf(form.getParentId())));
+        }
+        if (form.getVersion() != null && form.getVersion() != organisation.version()) {
+            throw new ObjectOptimisticLockingFailureException(Organisation.class, id);
+        }
+        validate(form, organisation);
+        Map<String, Object> before = snapshot(organisation);
+        organisation.apply(form);
+        organisations.saveAndFlush(organisation);
+        EntityChanged change = EntityChanged.diff("organisation", id, "updated", before, snapshot(organisation));
+        if (!change.changes().isEmpty()) {
+            events.publishEvent(change);
+        }
+        return view(organisation, locale);
+    }
+
+    private void validate(OrganisationForm form, Organisation existing) {
+        List<FieldError> errors = new ArrayList<>();
+        if (form.getSubtype() != null && form.getType() != null && form.getSubtype().type() != form.getType()) {
+            errors.add(new FieldError("subtype", "subtype-mismatch", form.getSubtype(), form.getType()));
+        }
+        Set<String> languages = new HashSet<>();
+        boolean english = false;
+        for (int i = 0; i < form.getNames().size(); i++) {
+            OrganisationForm.NameRow row = form.getNames().get(i);
+            if (row.getName() == null) {
+                if (row.getAcronym() != null) {
+                    errors.add(new FieldError("names[" + i + "].name", "required"));
+                }
+                continue;
+            }
+            if (row.getLanguage() == null || !LANGUAGE_TAG.matcher(row.getLanguage()).matches()) {
+                errors.add(new FieldError("names[" + i + "].language", "language-tag"));
+            } else if (!languages.add(row.getLanguage())) {
+                errors.add(new FieldError("names[" + i + "].language", "duplicate-language", row.getLanguage()));
+            }
+            english |= "en".equals(row.getLanguage());
+        }
+        if (!english) {
+            errors.add(new FieldError("names", "english-name-required"));
+        }
+        if (form.getIatiIdentifier() != null) {
+            if (!IATI_IDENTIFIER.matcher(form.getIatiIdentifier()).matches()) {
+                errors.add(new FieldError("iatiIdentifier", "iati-identifier-format"));
+            } else {
+                organisations.findByIatiIdentifier(form.getIatiIdentifier())
+                        .filter(other -> existing == null || !other.id().equals(existing.id()))
+                        .ifPresent(other -> errors.add(new FieldError("iatiIdentifier", "iati-identifier-taken",
+                                form.getIatiIdentifier())));
+            }
+        }
+        if (form.getHeadquartersCountry() != null && !countries.exists(form.getHeadquartersCountry())) {
+            errors.add(new FieldError("headquartersCountry", "unknown-country", form.getHeadquartersCountry()));
+        }
+        for (String code : form.getCountries()) {
+            if (!countries.exists(code)) {
+                errors.add(new FieldError("countries", "unknown-country", code));
+            }
+        }
+        if (form.getWebsite() != null && !isWebAddress(form.getWebsite())) {
+            errors.add(new FieldError("website", "web-address"));
+        }
+        if (form.getParentId() != null) {
+            if (!organisations.existsById(form.getParentId())) {
+                errors.add(new FieldError("parentId", "unknown-organisation"));
+            } else if (existing != null && ancestorsAndSelf(form.getParentId()).contains(existing.id())) {
+                errors.add(new FieldError("parentId", "parent-cycle"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static boolean isWebAddress(String value) {
+        try {
+            URI uri = new URI(value);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private String uniqueSlug(OrganisationForm form) {
+        OrganisationForm.NameRow english = form.getNames().stream().filter(n -> "en".equals(n.getLanguage()))
+                .findFirst().orElseThrow();
+        String base = (english.getAcronym() != null ? english.getAcronym() : english.getName())
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (base.isEmpty()) {
+            base = "organisation";
+        }
+        base = base.length() > 60 ? base.substring(0, 60) : base;
+        String slug = base;
+        for (int i = 2; organisations.existsBySlug(slug); i++) {
+            slug = base + "-" + i;
+        }
+        return slug;
+    }
+
+    OrganisationForm formOf(long id) {
+        Organisation o = organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation", id));
+        OrganisationForm form = new OrganisationForm();
+        form.setType(o.type());
+        form.setSubtype(o.subtype());
+        form.setIatiIdentifier(o.iatiIdentifier());
+        form.setHeadquartersCountry(o.headquartersCountry());
+        form.setCountries(new ArrayList<>(o.countries()));
+        form.setWebsite(o.website());
+        form.setMandate(o.mandate());
+        form.setSsrSummary(o.ssrSummary());
+        form.setRoles(new java.util.LinkedHashSet<>(o.roles()));
+        form.setParentId(o.parentId());
+        form.setVersion(o.version());
+        List<OrganisationForm.NameRow> names = new ArrayList<>();
+        o.names().stream().sorted(Comparator.comparing((Organisation.Name n) -> !"en".equals(n.language()))
+                        .thenComparing(Organisation.Name::language))
+                .forEach(n -> names.add(new OrganisationForm.NameRow(n.language(), n.name(), n.acronym())));
+        form.setNames(names);
+        return form;
+    }
+
+    private OrganisationView view(Organisation o, Locale locale) {
+        String language = Language.ofOrDefault(locale).tag();
+        OrganisationView.Reference parent = null;
+        if (o.parentId() != null) {
+            parent = organisations.findById(o.parentId()).map(p -> reference(p, language)).orElse(null);
+        }
+        List<OrganisationView.Reference> children = organisations.findByParentId(o.id()).stream()
+                .map(c -> reference(c, language))
+                .sorted(Comparator.comparing(OrganisationView.Reference::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        Organisation.Name name = localName(o, language);
+        List<OrganisationView.LocalName> names = o.names().stream()
+                .sorted(Comparator.comparing(Organisation.Name::language))
+                .map(n -> new OrganisationView.LocalName(n.language(), n.name(), n.acronym())).toList();
+        return new OrganisationView(o.id(), o.slug(), name.name(), name.acronym(), o.type(), o.subtype(), names,
+                o.iatiIdentifier(), o.headquartersCountry(), List.copyOf(o.countries()), o.website(), o.mandate(),
+                o.ssrSummary(), List.copyOf(o.roles()), parent, children, o.version(), o.updatedAt());
+    }
+
+    private static OrganisationView.Reference reference(Organisation o, String language) {
+        Organisation.Name name = localName(o, language);
+        return new OrganisationView.Reference(o.id(), name.name(), name.acronym());
+    }
+
+    private static Organisation.Name localName(Organisation o, String language) {
+        Organisation.Name english = o.names().stream().filter(n -> "en".equals(n.language())).findFirst()
+                .orElse(o.names().stream().findFirst().orElse(new Organisation.Name("en", o.slug(), null)));
+        Organisation.Name local = o.names().stream().filter(n -> language.equals(n.language())).findFirst().orElse(english);
+        return new Organisation.Name(local.language(), local.name(),
+                local.acronym() != null ? local.acronym() : english.acronym());
+    }
+
+    private static Map<String, Object> snapshot(Organisation o) {
+        return EntityChanged.snapshot(
+                "type", o.type(), "subtype", o.subtype(), "iatiIdentifier", o.iatiIdentifier(),
+                "headquartersCountry", o.headquartersCountry(), "website", o.website(), "mandate", o.mandate(),
+                "ssrSummary", o.ssrSummary(), "parentId", o.parentId(),
+                "names", o.names().stream().map(n -> n.language() + ": " + n.name()
+                        + (n.acronym() == null ? "" : " (" + n.acronym() + ")")).toList(),
+                "countries", o.countries(), "roles", o.roles());
+    }
+}

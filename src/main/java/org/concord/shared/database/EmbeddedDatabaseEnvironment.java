@@ -1,0 +1,45 @@
+package org.concord.shared.database;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * When no {@code spring.datasource.url} is configured, points the application at the embedded
+ * PostgreSQL whose data lives in {@code concord.database.directory} (environment variable
+ * {@code CONCORD_DATABASE_DIRECTORY}, default {@code ./data/postgres}).
+ * Done before any bean exists, so every kind of context (full application, module test, web
+ * slice) gets the same database without set-up of its own.
+ */
+public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
+
+    public static final String DIRECTORY = "concord.database.directory";
+    public static final String CLEAN_ON_START = "concord.database.clean-on-start";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+            return;
+        }
+        Path directory = Path.of(environment.getProperty(DIRECTORY, "data/postgres"));
+        boolean clean = environment.getProperty(CLEAN_ON_START, Boolean.class, false);
+        String url = EmbeddedDatabase.jdbcUrl(directory, clean);
+        environment.getPropertySources().addFirst(new MapPropertySource("concordEmbeddedDatabase", Map.of(
+                "spring.datasource.url", url,
+                "spring.datasource.username", "postgres",
+                "spring.datasource.password", "postgres",
+                "concord.database.embedded", "true",
+                DIRECTORY, directory.toAbsolutePath().normalize().toString())));
+    }
+
+    @Override
+    public int getOrder() {
+        // after application.properties and profiles have been read
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}
