@@ -62,12 +62,12 @@ class AccountPages {
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model, Locale locale) {
-        Account account = accounts.get(id);
+        AccountView account = accounts.get(id);
         AccountForm form = new AccountForm();
         form.setUsername(account.username());
         form.setDisplayName(account.displayName());
         form.setEmail(account.email());
-        account.grantSet().forEach(g -> form.getGrants().add(new AccountForm.GrantRow(g.role(), g.organisationId())));
+        account.grants().forEach(g -> form.getGrants().add(new AccountForm.GrantRow(g.role(), g.organisationId())));
         model.addAttribute("form", form.withBlankRows());
         return form(model, locale, account);
     }
@@ -75,7 +75,7 @@ class AccountPages {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult binding,
                   Model model, Locale locale, RedirectAttributes redirect) {
-        Account account = accounts.get(id);
+        AccountView account = accounts.get(id);
         form.setUsername(account.username());
         if (!binding.hasErrors()) {
             try {
@@ -106,7 +106,7 @@ class AccountPages {
         return "redirect:/admin/accounts/" + id;
     }
 
-    private String form(Model model, Locale locale, Account account) {
+    private String form(Model model, Locale locale, AccountView account) {
         model.addAttribute("account", account);
         model.addAttribute("roles", Role.values());
         model.addAttribute("organisations", organisations.names(locale));

@@ -143,15 +143,15 @@ class AccountService {
     }
 
     @Transactional(readOnly = true)
-    public List<Account> all() {
+    public List<AccountView> all() {
         requireAdmin();
-        return accounts.findAllOrdered();
+        return accounts.findAllOrdered().stream().map(AccountView::of).toList();
     }
 
     @Transactional(readOnly = true)
-    public Account get(long id) {
+    public AccountView get(long id) {
         requireAdmin();
-        return find(id);
+        return AccountView.of(find(id));
     }
 
     static String oneTimePassword() {

@@ -15,13 +15,7 @@ class AuditEntries {
         this.jdbc = jdbc;
     }
 
-    record Page(List<AuditEntry> entries, long total, int page, int size) {
-        int pages() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
-    }
-
-    Page find(String entityType, String entityId, String actor, int page, int size) {
+    AuditPage find(String entityType, String entityId, String actor, int page, int size) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> args = new ArrayList<>();
         if (entityType != null && !entityType.isBlank()) {
@@ -47,7 +41,7 @@ class AuditEntries {
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                         rs.getString(9), rs.getString(10)),
                 pageArgs.toArray());
-        return new Page(entries, total, page, size);
+        return new AuditPage(entries, total, page, size);
     }
 
     List<String> entityTypes() {

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 class OrganisationService implements Organisations {
 
     /** IATI organisation identifiers: registration agency prefix and number, no spaces or reserved characters. */
-    private static final Pattern IATI_IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{1,99}");
+    private static final Pattern IATI_IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:_-]{1,99}");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private final OrganisationRepository organisations;
@@ -209,7 +209,8 @@ class OrganisationService implements Organisations {
         return slug;
     }
 
-    OrganisationForm formOf(long id) {
+    @Transactional(readOnly = true)
+    public OrganisationForm formOf(long id) {
         Organisation o = organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation", id));
         OrganisationForm form = new OrganisationForm();
         form.setType(o.type());
