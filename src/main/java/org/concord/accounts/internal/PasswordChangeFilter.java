@@ -18,9 +18,10 @@ class PasswordChangeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         if (auth != null && auth.getPrincipal() instanceof AccountPrincipal p && p.mustChangePassword()
-                && !allowed(request.getServletPath())) {
-            if (request.getServletPath().startsWith("/api/")) {
+                && !allowed(path)) {
+            if (path.startsWith("/api/")) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN, "Password change required");
             } else {
                 response.sendRedirect(request.getContextPath() + PAGE);

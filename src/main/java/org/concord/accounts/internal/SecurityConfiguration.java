@@ -43,9 +43,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AccountAuthentication authentication) throws Exception {
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        // the AccountAuthentication bean is the global provider; adding it here too would count each failure twice
         http.securityMatcher("/api/**")
-                .authenticationProvider(authentication)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -60,11 +60,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AccountAuthentication authentication) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
         requestCache.setMatchingRequestParameterName(null);
-        http.authenticationProvider(authentication)
-                .requestCache(c -> c.requestCache(requestCache))
+        http.requestCache(c -> c.requestCache(requestCache))
                 .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in").failureHandler(new SignInFailure())
                         .defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
