@@ -23,23 +23,12 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
  * and nothing else; every module checks finer permissions in its services.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        // prefixed hashes ({argon2}…) so that a later algorithm can be introduced without a flag day
-        return new DelegatingPasswordEncoder("argon2",
-                Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
-    }
-
-    @Bean
-    AccountAuthentication accountAuthentication(AccountDetails details, PasswordEncoder encoder, SignInThrottle throttle) {
-        return new AccountAuthentication(details, encoder, throttle);
-    }
 
     @Bean
     @Order(1)

@@ -24,12 +24,15 @@ public final class EmbeddedDatabase {
     private EmbeddedDatabase() {
     }
 
-    /** Starts (or returns the running) server whose data lives in {@code dataDirectory}. */
-    public static synchronized String jdbcUrl(Path dataDirectory, boolean cleanOnStart) {
+    /**
+     * Starts (or returns the running) server whose data lives in {@code dataDirectory}. A temporary
+     * database (tests) starts empty and its directory is deleted when it stops.
+     */
+    public static synchronized String jdbcUrl(Path dataDirectory, boolean temporary) {
         Path dir = dataDirectory.toAbsolutePath().normalize();
         EmbeddedPostgres server = servers.get(dir);
         if (server == null) {
-            server = start(dir, cleanOnStart);
+            server = start(dir, temporary);
             servers.put(dir, server);
         }
         return server.getJdbcUrl("postgres", "postgres");
@@ -43,14 +46,14 @@ public final class EmbeddedDatabase {
         }
     }
 
-    private static EmbeddedPostgres start(Path dir, boolean cleanOnStart) {
+    private static EmbeddedPostgres start(Path dir, boolean temporary) {
         long started = System.nanoTime();
-        boolean existing = Files.exists(dir.resolve("PG_VERSION")) && !cleanOnStart;
+        boolean existing = Files.exists(dir.resolve("PG_VERSION")) && !temporary;
         try {
             Files.createDirectories(dir);
             EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
-                    .setCleanDataDirectory(cleanOnStart)
+                    .setCleanDataDirectory(temporary)
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "100")

@@ -19,7 +19,7 @@ import org.springframework.util.StringUtils;
 public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 
     public static final String DIRECTORY = "concord.database.directory";
-    public static final String CLEAN_ON_START = "concord.database.clean-on-start";
+    public static final String TEMPORARY = "concord.database.temporary";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -27,7 +27,7 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
             return;
         }
         Path directory = Path.of(environment.getProperty(DIRECTORY, "data/postgres"));
-        boolean clean = environment.getProperty(CLEAN_ON_START, Boolean.class, false);
+        boolean clean = environment.getProperty(TEMPORARY, Boolean.class, false);
         String url = EmbeddedDatabase.jdbcUrl(directory, clean);
         environment.getPropertySources().addFirst(new MapPropertySource("concordEmbeddedDatabase", Map.of(
                 "spring.datasource.url", url,
