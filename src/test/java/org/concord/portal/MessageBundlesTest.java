@@ -37,15 +37,30 @@ class MessageBundlesTest {
         return properties;
     }
 
+    /** The bundles Concord reads (spring.messages.basename). */
+    static final List<String> BUNDLES = List.of("messages", "i18n/projects");
+
     static Properties english() throws IOException {
-        return load("messages.properties");
+        Properties all = new Properties();
+        for (String bundle : BUNDLES) {
+            all.putAll(load(bundle + ".properties"));
+        }
+        return all;
+    }
+
+    static Properties translations(Language language) throws IOException {
+        Properties all = new Properties();
+        for (String bundle : BUNDLES) {
+            all.putAll(load(bundle + "_" + language.tag() + ".properties"));
+        }
+        return all;
     }
 
     @ParameterizedTest
     @EnumSource(value = Language.class, names = "EN", mode = EnumSource.Mode.EXCLUDE)
     void everyKeyIsTranslated(Language language) throws IOException {
         Properties english = english();
-        Properties translated = load("messages_" + language.tag() + ".properties");
+        Properties translated = translations(language);
         assertThat(translated.stringPropertyNames()).as("keys of %s", language)
                 .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
         long copies = english.stringPropertyNames().stream()

