@@ -38,7 +38,10 @@ create table activity (
     title                  text,                   -- the title in the activity's default language (or the first), for lists
     start_date             date,                   -- actual start, else planned start
     end_date               date,                   -- actual end, else planned end
-    total_budget_usd       numeric(20, 2),         -- sum of original budgets converted where a rate is known; null otherwise
+    total_budget           numeric,                -- sum of original budgets in budget_currency (see ActivityStore)
+    budget_currency        varchar(3),
+    total_budget_usd       numeric,                -- the same in US dollars at Concord's annual rates; null without a rate
+    published              boolean      not null default true,  -- false: a draft entered by hand, seen only by signed-in people
     content_hash           char(64)     not null,  -- of the modelled content, so that re-importing the same activity changes nothing
     source                 varchar(20)  not null default 'import',
     search                 tsvector,
@@ -87,20 +90,20 @@ create index activity_participant_org_idx on activity_participant (organisation_
 
 create table activity_country (
     activity_id bigint not null references activity (id) on delete cascade,
-    seq int not null, code varchar(2) not null, percentage numeric(7, 3),
+    seq int not null, code varchar(2) not null, percentage numeric,
     primary key (activity_id, seq)
 );
 create index activity_country_code_idx on activity_country (code);
 
 create table activity_region (
     activity_id bigint not null references activity (id) on delete cascade,
-    seq int not null, vocabulary varchar(10), code varchar(20) not null, percentage numeric(7, 3),
+    seq int not null, vocabulary varchar(10), code varchar(20) not null, percentage numeric,
     primary key (activity_id, seq)
 );
 
 create table activity_sector (
     activity_id bigint not null references activity (id) on delete cascade,
-    seq int not null, vocabulary varchar(10), code varchar(100) not null, percentage numeric(7, 3), name text,
+    seq int not null, vocabulary varchar(10), code varchar(100) not null, percentage numeric, name text,
     reform_area varchar(40),
     primary key (activity_id, seq)
 );
@@ -115,7 +118,7 @@ create table activity_policy_marker (
 create table activity_location (
     activity_id bigint not null references activity (id) on delete cascade,
     seq int not null, ref varchar(200), name text, description text,
-    latitude numeric(9, 6), longitude numeric(9, 6),
+    latitude numeric, longitude numeric,
     primary key (activity_id, seq)
 );
 
@@ -126,7 +129,7 @@ create table activity_budget (
     status       varchar(10),
     period_start date,
     period_end   date,
-    amount       numeric(20, 2) not null,
+    amount       numeric not null,
     currency     varchar(3),
     value_date   date,
     primary key (activity_id, seq)
@@ -138,7 +141,7 @@ create table activity_transaction (
     ref                  varchar(200),
     type                 varchar(10) not null,
     transaction_date     date,
-    amount               numeric(20, 2) not null,
+    amount               numeric not null,
     currency             varchar(3),
     value_date           date,
     description          text,

@@ -15,4 +15,14 @@ public interface Organisations {
 
     /** The organisation and all organisations above it, nearest first. */
     List<Long> ancestorsAndSelf(long id);
+
+    /** Every organisation that has an IATI organisation identifier, by that identifier. */
+    Map<String, Long> idsByIatiIdentifier();
+
+    /**
+     * The organisation with this IATI identifier, entered in the directory from an IATI file when it is not
+     * there yet (named as the file names it, typed from the IATI organisation type code). The entry is audited
+     * like any other write.
+     */
+    long registerFromIati(String iatiIdentifier, String name, String iatiOrganisationType);
 }

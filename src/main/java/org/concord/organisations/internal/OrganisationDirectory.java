@@ -85,6 +85,15 @@ class OrganisationDirectory {
         return names;
     }
 
+    Map<String, Long> idsByIatiIdentifier() {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        jdbc.query("select iati_identifier, id from organisation where iati_identifier is not null", Map.of(),
+                rs -> {
+                    ids.put(rs.getString(1), rs.getLong(2));
+                });
+        return ids;
+    }
+
     private Map<String, Long> counts(String sql, MapSqlParameterSource params) {
         Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.query(sql, params, rs -> {

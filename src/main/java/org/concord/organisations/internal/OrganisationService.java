@@ -78,6 +78,47 @@ class OrganisationService implements Organisations {
         return organisations.ancestorsAndSelf(id);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Long> idsByIatiIdentifier() {
+        return directory.idsByIatiIdentifier();
+    }
+
+    @Override
+    @Transactional
+    public long registerFromIati(String iatiIdentifier, String name, String iatiOrganisationType) {
+        Optional<Organisation> existing = organisations.findByIatiIdentifier(iatiIdentifier);
+        if (existing.isPresent()) {
+            return existing.get().id();
+        }
+        OrganisationForm form = new OrganisationForm();
+        form.setType(typeOfIatiCode(iatiOrganisationType));
+        OrganisationForm.NameRow english = new OrganisationForm.NameRow();
+        english.setLanguage("en");
+        english.setName(name == null || name.isBlank() ? iatiIdentifier : name.length() > 300 ? name.substring(0, 300) : name);
+        form.setNames(new ArrayList<>(List.of(english)));
+        form.setIatiIdentifier(iatiIdentifier);
+        Organisation organisation = new Organisation(uniqueSlug(form));
+        organisation.apply(form);
+        organisations.saveAndFlush(organisation);
+        events.publishEvent(EntityChanged.diff("organisation", organisation.id(), "created-from-iati", Map.of(),
+                snapshot(organisation)));
+        return organisation.id();
+    }
+
+    /** IATI OrganisationType codes: 10/11/15 public sector, 40 multilateral, 80 academic; the rest are non-state. */
+    static org.concord.organisations.OrganisationType typeOfIatiCode(String code) {
+        if (code == null) {
+            return org.concord.organisations.OrganisationType.CIVIL_SOCIETY;
+        }
+        return switch (code) {
+            case "10", "11", "15" -> org.concord.organisations.OrganisationType.NATIONAL_GOVERNMENT;
+            case "40" -> org.concord.organisations.OrganisationType.INTERNATIONAL_ORGANISATION;
+            case "80" -> org.concord.organisations.OrganisationType.ACADEMIC_TRAINING_CENTRE;
+            default -> org.concord.organisations.OrganisationType.CIVIL_SOCIETY;
+        };
+    }
+
     /** May the current person edit this organisation? Pages use it to offer the edit button. */
     @Transactional(readOnly = true)
     public boolean mayEdit(long id) {

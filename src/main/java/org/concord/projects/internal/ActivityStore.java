@@ -1,0 +1,460 @@
+package org.concord.projects.internal;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.concord.projects.internal.iati.IatiActivity;
+import org.concord.projects.internal.iati.IatiActivity.ActivityDate;
+import org.concord.projects.internal.iati.IatiActivity.Budget;
+import org.concord.projects.internal.iati.IatiActivity.Description;
+import org.concord.projects.internal.iati.IatiActivity.DocumentLink;
+import org.concord.projects.internal.iati.IatiActivity.Indicator;
+import org.concord.projects.internal.iati.IatiActivity.Location;
+import org.concord.projects.internal.iati.IatiActivity.Money;
+import org.concord.projects.internal.iati.IatiActivity.Narrative;
+import org.concord.projects.internal.iati.IatiActivity.Participant;
+import org.concord.projects.internal.iati.IatiActivity.Party;
+import org.concord.projects.internal.iati.IatiActivity.Period;
+import org.concord.projects.internal.iati.IatiActivity.PolicyMarker;
+import org.concord.projects.internal.iati.IatiActivity.RecipientCountry;
+import org.concord.projects.internal.iati.IatiActivity.RecipientRegion;
+import org.concord.projects.internal.iati.IatiActivity.RelatedActivity;
+import org.concord.projects.internal.iati.IatiActivity.Result;
+import org.concord.projects.internal.iati.IatiActivity.Sector;
+import org.concord.projects.internal.iati.IatiActivity.Transaction;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Keeps {@link IatiActivity} records in the activity tables, one row per repeated element, and reads them
+ * back into equal records. Callers hold the transaction; one activity is written by one call.
+ */
+@Repository
+public class ActivityStore {
+
+    public enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    public record Saved(long id, Outcome outcome, String contentHash) {
+    }
+
+    private static final List<String> CHILD_TABLES = List.of("activity_title", "activity_description", "activity_date",
+            "activity_participant", "activity_country", "activity_region", "activity_sector", "activity_policy_marker",
+            "activity_location", "activity_budget", "activity_transaction", "activity_document", "activity_related",
+            "activity_indicator_period", "activity_indicator", "activity_result");
+
+    private final JdbcTemplate jdbc;
+
+    public ActivityStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** SHA-256 of everything modelled: equal records have equal hashes, any change changes it. */
+    public static String contentHash(IatiActivity activity) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(activity.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Creates or replaces the activity with this IATI identifier. Unchanged content writes nothing.
+     *
+     * @param reformAreas reform area of a sector (vocabulary, code), or null
+     * @param organisationIds directory organisation of an IATI organisation identifier, or null
+     */
+    public Saved save(IatiActivity a, String source, Function<Sector, String> reformAreas,
+                      Function<String, Long> organisationIds) {
+        String hash = contentHash(a);
+        Map<String, Object> existing = jdbc.query("select id, content_hash from activity where iati_identifier = ? for update",
+                rs -> rs.next() ? Map.of("id", rs.getLong(1), "hash", rs.getString(2)) : null, a.identifier());
+        long id;
+        Outcome outcome;
+        if (existing == null) {
+            id = jdbc.queryForObject("""
+                    insert into activity (iati_identifier, content_hash, source) values (?, ?, ?) returning id""",
+                    Long.class, a.identifier(), hash, source);
+            outcome = Outcome.CREATED;
+        } else {
+            id = (long) existing.get("id");
+            if (hash.equals(existing.get("hash"))) {
+                return new Saved(id, Outcome.UNCHANGED, hash);
+            }
+            for (String table : CHILD_TABLES) {
+                jdbc.update("delete from " + table + " where activity_id = ?", id);
+            }
+            outcome = Outcome.UPDATED;
+        }
+        writeActivityRow(id, a, hash, source, organisationIds);
+        writeChildren(id, a, reformAreas, organisationIds);
+        return new Saved(id, outcome, hash);
+    }
+
+    public void delete(long id) {
+        jdbc.update("delete from activity where id = ?", id);
+    }
+
+    private void writeActivityRow(long id, IatiActivity a, String hash, String source,
+                                  Function<String, Long> organisationIds) {
+        LocalDate start = date(a, "2").or(() -> date(a, "1")).orElse(null);
+        LocalDate end = date(a, "4").or(() -> date(a, "3")).orElse(null);
+        String language = a.defaultLanguage() == null ? "en" : a.defaultLanguage();
+        StringBuilder text = new StringBuilder();
+        a.titles().forEach(t -> text.append(t.text()).append(' '));
+        a.descriptions().forEach(d -> text.append(d.text().text()).append(' '));
+        jdbc.update("""
+                update activity set reporting_org_ref = ?, reporting_org_type = ?, reporting_org_name = ?,
+                    reporting_organisation_id = ?, default_currency = ?, default_language = ?, hierarchy = ?,
+                    humanitarian = ?, status = ?, collaboration_type = ?, default_flow_type = ?, default_finance_type = ?,
+                    default_aid_type = ?, default_tied_status = ?, activity_scope = ?, last_updated = ?, title = ?,
+                    start_date = ?, end_date = ?, content_hash = ?, source = ?,
+                    search = setweight(to_tsvector('simple', coalesce(?, '')), 'A')
+                             || to_tsvector('simple', coalesce(?, '')),
+                    updated_at = now(), version = version + 1
+                where id = ?""",
+                org(a, IatiActivity.Org::ref), org(a, IatiActivity.Org::type), org(a, IatiActivity.Org::name),
+                a.reportingOrg() == null || a.reportingOrg().ref() == null ? null : organisationIds.apply(a.reportingOrg().ref()),
+                a.defaultCurrency(), a.defaultLanguage(), a.hierarchy(), a.humanitarian(), a.status(),
+                a.collaborationType(), a.defaultFlowType(), a.defaultFinanceType(), a.defaultAidType(),
+                a.defaultTiedStatus(), a.activityScope(), timestamp(a.lastUpdated()), a.title(language),
+                sqlDate(start), sqlDate(end), hash, source, a.title(language), text.toString(), id);
+    }
+
+    private static String org(IatiActivity a, Function<IatiActivity.Org, String> field) {
+        return a.reportingOrg() == null ? null : field.apply(a.reportingOrg());
+    }
+
+    private static Optional<LocalDate> date(IatiActivity a, String type) {
+        return a.dates().stream().filter(d -> type.equals(d.type())).map(ActivityDate::date).findFirst();
+    }
+
+    private void writeChildren(long id, IatiActivity a, Function<Sector, String> reformAreas,
+                               Function<String, Long> organisationIds) {
+        batch("insert into activity_title (activity_id, seq, lang, text) values (?, ?, ?, ?)", a.titles(),
+                (t, i) -> new Object[] {id, i, t.lang(), t.text()});
+        batch("insert into activity_description (activity_id, seq, type, lang, text) values (?, ?, ?, ?, ?)",
+                a.descriptions(), (d, i) -> new Object[] {id, i, d.type(), d.text().lang(), d.text().text()});
+        batch("insert into activity_date (activity_id, seq, type, iso_date) values (?, ?, ?, ?)", a.dates(),
+                (d, i) -> new Object[] {id, i, d.type(), sqlDate(d.date())});
+        batch("""
+                insert into activity_participant (activity_id, seq, role, ref, type, activity_ref, crs_channel_code,
+                                                  name, name_lang, organisation_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", a.participants(), (p, i) -> new Object[] {
+                id, i, p.role(), p.ref(), p.type(), p.activityId(), p.crsChannelCode(),
+                p.name() == null ? null : p.name().text(), p.name() == null ? null : p.name().lang(),
+                p.ref() == null ? null : organisationIds.apply(p.ref())});
+        batch("insert into activity_country (activity_id, seq, code, percentage) values (?, ?, ?, ?)", a.countries(),
+                (c, i) -> new Object[] {id, i, c.code(), c.percentage()});
+        batch("insert into activity_region (activity_id, seq, vocabulary, code, percentage) values (?, ?, ?, ?, ?)",
+                a.regions(), (r, i) -> new Object[] {id, i, r.vocabulary(), r.code(), r.percentage()});
+        batch("""
+                insert into activity_sector (activity_id, seq, vocabulary, code, percentage, name, reform_area)
+                values (?, ?, ?, ?, ?, ?, ?)""", a.sectors(),
+                (s, i) -> new Object[] {id, i, s.vocabulary(), s.code(), s.percentage(), s.name(), reformAreas.apply(s)});
+        batch("""
+                insert into activity_policy_marker (activity_id, seq, vocabulary, code, significance)
+                values (?, ?, ?, ?, ?)""", a.policyMarkers(),
+                (m, i) -> new Object[] {id, i, m.vocabulary(), m.code(), m.significance()});
+        batch("""
+                insert into activity_location (activity_id, seq, ref, name, description, latitude, longitude)
+                values (?, ?, ?, ?, ?, ?, ?)""", a.locations(),
+                (l, i) -> new Object[] {id, i, l.ref(), l.name(), l.description(), l.latitude(), l.longitude()});
+        batch("""
+                insert into activity_budget (activity_id, seq, type, status, period_start, period_end, amount, currency,
+                                             value_date)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", a.budgets(), (b, i) -> new Object[] {
+                id, i, b.type(), b.status(), sqlDate(b.periodStart()), sqlDate(b.periodEnd()),
+                b.value().amount(), b.value().currency(), sqlDate(b.value().valueDate())});
+        batch("""
+                insert into activity_transaction (activity_id, seq, ref, type, transaction_date, amount, currency,
+                    value_date, description, provider_ref, provider_activity_id, provider_name, receiver_ref,
+                    receiver_activity_id, receiver_name, humanitarian)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", a.transactions(), (t, i) -> new Object[] {
+                id, i, t.ref(), t.type(), sqlDate(t.date()), t.value().amount(), t.value().currency(),
+                sqlDate(t.value().valueDate()), t.description(),
+                party(t.provider(), Party::ref), party(t.provider(), Party::activityId), party(t.provider(), Party::name),
+                party(t.receiver(), Party::ref), party(t.receiver(), Party::activityId), party(t.receiver(), Party::name),
+                t.humanitarian()});
+        batch("""
+                insert into activity_document (activity_id, seq, url, format, title, category, language, document_date)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", a.documents(), (d, i) -> new Object[] {
+                id, i, d.url(), d.format(), d.title(), d.category(), d.language(), sqlDate(d.documentDate())});
+        batch("insert into activity_related (activity_id, seq, type, ref) values (?, ?, ?, ?)", a.relatedActivities(),
+                (r, i) -> new Object[] {id, i, r.type(), r.ref()});
+        batch("""
+                insert into activity_result (activity_id, seq, type, aggregation_status, title, description)
+                values (?, ?, ?, ?, ?, ?)""", a.results(),
+                (r, i) -> new Object[] {id, i, r.type(), r.aggregationStatus(), r.title(), r.description()});
+        List<Object[]> indicators = new ArrayList<>();
+        List<Object[]> periods = new ArrayList<>();
+        for (int r = 0; r < a.results().size(); r++) {
+            List<Indicator> list = a.results().get(r).indicators();
+            for (int n = 0; n < list.size(); n++) {
+                Indicator x = list.get(n);
+                indicators.add(new Object[] {id, r, n, x.measure(), x.ascending(), x.title(), x.description(),
+                        x.baselineYear(), sqlDate(x.baselineDate()), x.baselineValue(), x.baselineComment()});
+                for (int p = 0; p < x.periods().size(); p++) {
+                    Period period = x.periods().get(p);
+                    periods.add(new Object[] {id, r, n, p, sqlDate(period.start()), sqlDate(period.end()),
+                            period.target(), period.actual()});
+                }
+            }
+        }
+        rows("""
+                insert into activity_indicator (activity_id, result_seq, seq, measure, ascending, title, description,
+                    baseline_year, baseline_date, baseline_value, baseline_comment)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", indicators);
+        rows("""
+                insert into activity_indicator_period (activity_id, result_seq, indicator_seq, seq, period_start,
+                    period_end, target_value, actual_value)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", periods);
+    }
+
+    private interface RowMaker<T> {
+        Object[] row(T item, int index);
+    }
+
+    private <T> void batch(String sql, List<T> items, RowMaker<T> maker) {
+        List<Object[]> rows = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            rows.add(maker.row(items.get(i), i));
+        }
+        rows(sql, rows);
+    }
+
+    private void rows(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (rows.size() == 1) {
+            jdbc.update(sql, rows.get(0));
+            return;
+        }
+        jdbc.batchUpdate(sql, new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(java.sql.PreparedStatement ps, int i) throws SQLException {
+                Object[] row = rows.get(i);
+                for (int c = 0; c < row.length; c++) {
+                    if (row[c] == null) {
+                        ps.setNull(c + 1, Types.NULL);
+                    } else {
+                        ps.setObject(c + 1, row[c]);
+                    }
+                }
+            }
+
+            @Override
+            public int getBatchSize() {
+                return rows.size();
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    public Optional<IatiActivity> load(long id) {
+        return loadAll(List.of(id)).stream().findFirst();
+    }
+
+    public Optional<Long> idOf(String iatiIdentifier) {
+        return jdbc.query("select id from activity where iati_identifier = ?",
+                rs -> rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty(), iatiIdentifier);
+    }
+
+    /** The activities with these ids, in the order given, each with all its elements (one query per table). */
+    public List<IatiActivity> loadAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Long[] array = ids.toArray(Long[]::new);
+        Map<Long, Builder> builders = new LinkedHashMap<>();
+        ids.forEach(id -> builders.put(id, null));
+        jdbc.query("select * from activity where id = any(?)", rs -> {
+            Builder b = new Builder(rs);
+            builders.put(b.id, b);
+        }, (Object) array);
+        builders.values().removeIf(java.util.Objects::isNull);
+        children("activity_title", array, builders, (b, rs) -> b.titles.add(new Narrative(rs.getString("lang"), rs.getString("text"))));
+        children("activity_description", array, builders, (b, rs) -> b.descriptions.add(new Description(rs.getString("type"),
+                new Narrative(rs.getString("lang"), rs.getString("text")))));
+        children("activity_date", array, builders, (b, rs) -> b.dates.add(new ActivityDate(rs.getString("type"),
+                localDate(rs, "iso_date"))));
+        children("activity_participant", array, builders, (b, rs) -> b.participants.add(new Participant(rs.getString("role"),
+                rs.getString("ref"), rs.getString("type"), rs.getString("activity_ref"), rs.getString("crs_channel_code"),
+                rs.getString("name") == null ? null : new Narrative(rs.getString("name_lang"), rs.getString("name")))));
+        children("activity_country", array, builders, (b, rs) -> b.countries.add(new RecipientCountry(rs.getString("code"),
+                decimal(rs, "percentage"))));
+        children("activity_region", array, builders, (b, rs) -> b.regions.add(new RecipientRegion(rs.getString("vocabulary"),
+                rs.getString("code"), decimal(rs, "percentage"))));
+        children("activity_sector", array, builders, (b, rs) -> b.sectors.add(new Sector(rs.getString("vocabulary"),
+                rs.getString("code"), decimal(rs, "percentage"), rs.getString("name"))));
+        children("activity_policy_marker", array, builders, (b, rs) -> b.markers.add(new PolicyMarker(
+                rs.getString("vocabulary"), rs.getString("code"), rs.getString("significance"))));
+        children("activity_location", array, builders, (b, rs) -> b.locations.add(new Location(rs.getString("ref"),
+                rs.getString("name"), rs.getString("description"), decimal(rs, "latitude"), decimal(rs, "longitude"))));
+        children("activity_budget", array, builders, (b, rs) -> b.budgets.add(new Budget(rs.getString("type"),
+                rs.getString("status"), localDate(rs, "period_start"), localDate(rs, "period_end"),
+                new Money(decimal(rs, "amount"), rs.getString("currency"), localDate(rs, "value_date")))));
+        children("activity_transaction", array, builders, (b, rs) -> b.transactions.add(new Transaction(rs.getString("ref"),
+                bool(rs, "humanitarian"), rs.getString("type"), localDate(rs, "transaction_date"),
+                new Money(decimal(rs, "amount"), rs.getString("currency"), localDate(rs, "value_date")),
+                rs.getString("description"),
+                party(rs.getString("provider_ref"), rs.getString("provider_activity_id"), rs.getString("provider_name")),
+                party(rs.getString("receiver_ref"), rs.getString("receiver_activity_id"), rs.getString("receiver_name")))));
+        children("activity_document", array, builders, (b, rs) -> b.documents.add(new DocumentLink(rs.getString("url"),
+                rs.getString("format"), rs.getString("title"), rs.getString("category"), rs.getString("language"),
+                localDate(rs, "document_date"))));
+        children("activity_related", array, builders, (b, rs) -> b.related.add(new RelatedActivity(rs.getString("type"),
+                rs.getString("ref"))));
+        Map<Long, Map<Integer, Map<Integer, List<Period>>>> periods = new HashMap<>();
+        jdbc.query("select * from activity_indicator_period where activity_id = any(?) order by activity_id, result_seq, "
+                + "indicator_seq, seq", rs -> {
+            periods.computeIfAbsent(rs.getLong("activity_id"), k -> new HashMap<>())
+                    .computeIfAbsent(rs.getInt("result_seq"), k -> new HashMap<>())
+                    .computeIfAbsent(rs.getInt("indicator_seq"), k -> new ArrayList<>())
+                    .add(new Period(localDate(rs, "period_start"), localDate(rs, "period_end"),
+                            rs.getString("target_value"), rs.getString("actual_value")));
+        }, (Object) array);
+        Map<Long, Map<Integer, List<Indicator>>> indicators = new HashMap<>();
+        jdbc.query("select * from activity_indicator where activity_id = any(?) order by activity_id, result_seq, seq", rs -> {
+            long activity = rs.getLong("activity_id");
+            int result = rs.getInt("result_seq");
+            List<Period> ps = periods.getOrDefault(activity, Map.of()).getOrDefault(result, Map.of())
+                    .getOrDefault(rs.getInt("seq"), List.of());
+            Integer baselineYear = rs.getObject("baseline_year") == null ? null : rs.getInt("baseline_year");
+            indicators.computeIfAbsent(activity, k -> new HashMap<>()).computeIfAbsent(result, k -> new ArrayList<>())
+                    .add(new Indicator(rs.getString("measure"), bool(rs, "ascending"), rs.getString("title"),
+                            rs.getString("description"), baselineYear, localDate(rs, "baseline_date"),
+                            rs.getString("baseline_value"), rs.getString("baseline_comment"), ps));
+        }, (Object) array);
+        children("activity_result", array, builders, (b, rs) -> b.results.add(new Result(rs.getString("type"),
+                bool(rs, "aggregation_status"), rs.getString("title"), rs.getString("description"),
+                indicators.getOrDefault(b.id, Map.of()).getOrDefault(rs.getInt("seq"), List.of()))));
+        return builders.values().stream().map(Builder::build).toList();
+    }
+
+    private interface ChildReader {
+        void read(Builder builder, ResultSet rs) throws SQLException;
+    }
+
+    private void children(String table, Long[] ids, Map<Long, Builder> builders, ChildReader reader) {
+        jdbc.query("select * from " + table + " where activity_id = any(?) order by activity_id, seq", rs -> {
+            Builder b = builders.get(rs.getLong("activity_id"));
+            if (b != null) {
+                reader.read(b, rs);
+            }
+        }, (Object) ids);
+    }
+
+    private static Party party(String ref, String activityId, String name) {
+        return ref == null && activityId == null && name == null ? null : new Party(ref, activityId, name);
+    }
+
+    private static String party(Party party, Function<Party, String> field) {
+        return party == null ? null : field.apply(party);
+    }
+
+    /** Numbers come back as they went in; the reader's normalisation (no trailing zeros) is kept. */
+    private static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
+        BigDecimal value = rs.getBigDecimal(column);
+        return value == null ? null : value.stripTrailingZeros();
+    }
+
+    private static Boolean bool(ResultSet rs, String column) throws SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static Date sqlDate(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    /** Collects one activity's rows before building the immutable record. */
+    private static final class Builder {
+        final long id;
+        final String identifier;
+        final String defaultCurrency;
+        final String defaultLanguage;
+        final Integer hierarchy;
+        final Boolean humanitarian;
+        final Instant lastUpdated;
+        final IatiActivity.Org reportingOrg;
+        final String status;
+        final String collaborationType;
+        final String flowType;
+        final String financeType;
+        final String aidType;
+        final String tiedStatus;
+        final String scope;
+        final List<Narrative> titles = new ArrayList<>();
+        final List<Description> descriptions = new ArrayList<>();
+        final List<Participant> participants = new ArrayList<>();
+        final List<ActivityDate> dates = new ArrayList<>();
+        final List<RecipientCountry> countries = new ArrayList<>();
+        final List<RecipientRegion> regions = new ArrayList<>();
+        final List<Location> locations = new ArrayList<>();
+        final List<Sector> sectors = new ArrayList<>();
+        final List<PolicyMarker> markers = new ArrayList<>();
+        final List<Budget> budgets = new ArrayList<>();
+        final List<Transaction> transactions = new ArrayList<>();
+        final List<DocumentLink> documents = new ArrayList<>();
+        final List<RelatedActivity> related = new ArrayList<>();
+        final List<Result> results = new ArrayList<>();
+
+        Builder(ResultSet rs) throws SQLException {
+            id = rs.getLong("id");
+            identifier = rs.getString("iati_identifier");
+            defaultCurrency = rs.getString("default_currency");
+            defaultLanguage = rs.getString("default_language");
+            hierarchy = rs.getObject("hierarchy") == null ? null : rs.getInt("hierarchy");
+            humanitarian = bool(rs, "humanitarian");
+            Timestamp updated = rs.getTimestamp("last_updated");
+            lastUpdated = updated == null ? null : updated.toInstant();
+            String ref = rs.getString("reporting_org_ref");
+            String type = rs.getString("reporting_org_type");
+            String name = rs.getString("reporting_org_name");
+            reportingOrg = ref == null && type == null && name == null ? null : new IatiActivity.Org(ref, type, name);
+            status = rs.getString("status");
+            collaborationType = rs.getString("collaboration_type");
+            flowType = rs.getString("default_flow_type");
+            financeType = rs.getString("default_finance_type");
+            aidType = rs.getString("default_aid_type");
+            tiedStatus = rs.getString("default_tied_status");
+            scope = rs.getString("activity_scope");
+        }
+
+        IatiActivity build() {
+            return new IatiActivity(identifier, defaultCurrency, defaultLanguage, hierarchy, humanitarian, lastUpdated,
+                    reportingOrg, titles, descriptions, participants, status, dates, countries, regions, locations,
+                    sectors, markers, collaborationType, flowType, financeType, aidType, tiedStatus, scope, budgets,
+                    transactions, documents, related, results);
+        }
+    }
+}
