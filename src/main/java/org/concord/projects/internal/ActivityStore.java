@@ -60,9 +60,11 @@ public class ActivityStore {
             "activity_indicator_period", "activity_indicator", "activity_result");
 
     private final JdbcTemplate jdbc;
+    private final ExchangeRates rates;
 
-    public ActivityStore(JdbcTemplate jdbc) {
+    public ActivityStore(JdbcTemplate jdbc, ExchangeRates rates) {
         this.jdbc = jdbc;
+        this.rates = rates;
     }
 
     /** SHA-256 of everything modelled: equal records have equal hashes, any change changes it. */
@@ -116,6 +118,7 @@ public class ActivityStore {
                                   Function<String, Long> organisationIds) {
         LocalDate start = date(a, "2").or(() -> date(a, "1")).orElse(null);
         LocalDate end = date(a, "4").or(() -> date(a, "3")).orElse(null);
+        BudgetTotal totals = budgetTotal(a);
         String language = a.defaultLanguage() == null ? "en" : a.defaultLanguage();
         StringBuilder text = new StringBuilder();
         a.titles().forEach(t -> text.append(t.text()).append(' '));
@@ -126,6 +129,7 @@ public class ActivityStore {
                     humanitarian = ?, status = ?, collaboration_type = ?, default_flow_type = ?, default_finance_type = ?,
                     default_aid_type = ?, default_tied_status = ?, activity_scope = ?, last_updated = ?, title = ?,
                     start_date = ?, end_date = ?, content_hash = ?, source = ?,
+                    total_budget = ?, budget_currency = ?, total_budget_usd = ?,
                     search = setweight(to_tsvector('simple', coalesce(?, '')), 'A')
                              || to_tsvector('simple', coalesce(?, '')),
                     updated_at = now(), version = version + 1
@@ -135,7 +139,37 @@ public class ActivityStore {
                 a.defaultCurrency(), a.defaultLanguage(), a.hierarchy(), a.humanitarian(), a.status(),
                 a.collaborationType(), a.defaultFlowType(), a.defaultFinanceType(), a.defaultAidType(),
                 a.defaultTiedStatus(), a.activityScope(), timestamp(a.lastUpdated()), a.title(language),
-                sqlDate(start), sqlDate(end), hash, source, a.title(language), text.toString(), id);
+                sqlDate(start), sqlDate(end), hash, source, totals.amount(), totals.currency(), totals.usd(),
+                a.title(language), text.toString(), id);
+    }
+
+    record BudgetTotal(BigDecimal amount, String currency, BigDecimal usd) {
+    }
+
+    /**
+     * The activity's total budget: revised budgets (type 2) where the publisher gives any, else original ones,
+     * since a revised budget replaces the original for its period. In the budgets' currency when they share one;
+     * in US dollars when every currency has a rate.
+     */
+    BudgetTotal budgetTotal(IatiActivity a) {
+        boolean revised = a.budgets().stream().anyMatch(b -> "2".equals(b.type()));
+        List<Budget> counted = a.budgets().stream().filter(b -> revised ? "2".equals(b.type()) : !"2".equals(b.type())).toList();
+        if (counted.isEmpty()) {
+            return new BudgetTotal(null, null, null);
+        }
+        java.util.Set<String> currencies = new java.util.HashSet<>();
+        BigDecimal amount = BigDecimal.ZERO;
+        BigDecimal usd = BigDecimal.ZERO;
+        for (Budget b : counted) {
+            String currency = b.value().currency() != null ? b.value().currency() : a.defaultCurrency();
+            currencies.add(String.valueOf(currency));
+            amount = amount.add(b.value().amount());
+            LocalDate when = b.value().valueDate() != null ? b.value().valueDate() : b.periodStart();
+            BigDecimal converted = rates.toUsd(b.value().amount(), currency, when);
+            usd = usd == null || converted == null ? null : usd.add(converted);
+        }
+        boolean single = currencies.size() == 1 && !currencies.contains("null");
+        return new BudgetTotal(single ? amount : null, single ? currencies.iterator().next() : null, usd);
     }
 
     private static String org(IatiActivity a, Function<IatiActivity.Org, String> field) {

@@ -1,0 +1,133 @@
+package org.concord.projects.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.concord.projects.internal.ActivityPage.Count;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Finds activities by filter and full-text search (PostgreSQL tsvector over titles and descriptions in every
+ * language, 'simple' configuration so that no language is favoured), with counts per filter value.
+ */
+@Repository
+public class ActivitySearch {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public ActivitySearch(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private enum Filter { COUNTRY, AREA, FUNDER, IMPLEMENTER, STATUS, YEAR, BUDGET, TEXT, PUBLISHED }
+
+    private static Map<Filter, String> conditions(ActivityQuery q, boolean publishedOnly) {
+        Map<Filter, String> c = new LinkedHashMap<>();
+        if (q.country() != null) {
+            c.put(Filter.COUNTRY, "exists (select 1 from activity_country x where x.activity_id = a.id and x.code = :country)");
+        }
+        if (q.area() != null) {
+            c.put(Filter.AREA, "exists (select 1 from activity_sector x where x.activity_id = a.id and x.reform_area = :area)");
+        }
+        if (q.funder() != null) {
+            c.put(Filter.FUNDER, "exists (select 1 from activity_participant x where x.activity_id = a.id and x.role = '1' and x.ref = :funder)");
+        }
+        if (q.implementer() != null) {
+            c.put(Filter.IMPLEMENTER, "exists (select 1 from activity_participant x where x.activity_id = a.id and x.role = '4' and x.ref = :implementer)");
+        }
+        if (q.status() != null) {
+            c.put(Filter.STATUS, "a.status = :status");
+        }
+        if (q.year() != null) {
+            c.put(Filter.YEAR, "a.start_date <= make_date(:year, 12, 31) and (a.end_date is null or a.end_date >= make_date(:year, 1, 1))");
+        }
+        if (q.minBudget() != null || q.maxBudget() != null) {
+            c.put(Filter.BUDGET, "a.total_budget_usd between coalesce(:minBudget, 0) and coalesce(:maxBudget, 1e18)");
+        }
+        if (q.q() != null) {
+            c.put(Filter.TEXT, "a.search @@ websearch_to_tsquery('simple', :q)");
+        }
+        if (publishedOnly) {
+            c.put(Filter.PUBLISHED, "a.published");
+        }
+        return c;
+    }
+
+    private static String where(Map<Filter, String> conditions, Filter... except) {
+        List<Filter> skip = Arrays.asList(except);
+        List<String> parts = conditions.entrySet().stream().filter(e -> !skip.contains(e.getKey())).map(Map.Entry::getValue).toList();
+        return parts.isEmpty() ? " where true" : " where " + String.join(" and ", parts);
+    }
+
+    private static MapSqlParameterSource params(ActivityQuery q) {
+        return new MapSqlParameterSource()
+                .addValue("country", q.country()).addValue("area", q.area()).addValue("funder", q.funder())
+                .addValue("implementer", q.implementer()).addValue("status", q.status()).addValue("year", q.year())
+                .addValue("minBudget", q.minBudget()).addValue("maxBudget", q.maxBudget()).addValue("q", q.q());
+    }
+
+    public ActivityPage find(ActivityQuery q, boolean publishedOnly, boolean withFacets, Map<String, String> areaNames,
+                             java.util.function.Function<String, String> countryNames) {
+        Map<Filter, String> conditions = conditions(q, publishedOnly);
+        MapSqlParameterSource params = params(q).addValue("limit", q.size()).addValue("offset", (long) q.page() * q.size());
+        long total = jdbc.queryForObject("select count(*) from activity a" + where(conditions), params, Long.class);
+        List<ActivitySummary> items = jdbc.query("""
+                select a.id, a.iati_identifier, a.title, a.reporting_org_name, a.status, a.start_date, a.end_date,
+                       a.total_budget, a.budget_currency, a.total_budget_usd,
+                       (select string_agg(x.code, ',' order by x.seq) from activity_country x where x.activity_id = a.id) as countries,
+                       (select string_agg(distinct x.reform_area, ',') from activity_sector x where x.activity_id = a.id) as areas
+                from activity a""" + where(conditions) + " order by " + ActivityPage.sortOrders().get(q.sort())
+                + " limit :limit offset :offset", params, (rs, i) -> new ActivitySummary(rs.getLong("id"),
+                rs.getString("iati_identifier"), rs.getString("title"), rs.getString("reporting_org_name"),
+                rs.getString("status"), rs.getObject("start_date", java.time.LocalDate.class),
+                rs.getObject("end_date", java.time.LocalDate.class), split(rs.getString("countries")),
+                split(rs.getString("areas")), rs.getBigDecimal("total_budget"), rs.getString("budget_currency"),
+                rs.getBigDecimal("total_budget_usd")));
+        ActivityPage.Facets facets = withFacets ? facets(conditions, params(q), areaNames, countryNames) : null;
+        return new ActivityPage(items, total, q.page(), q.size(), facets);
+    }
+
+    private ActivityPage.Facets facets(Map<Filter, String> c, MapSqlParameterSource params, Map<String, String> areaNames,
+                                       java.util.function.Function<String, String> countryNames) {
+        List<Count> countries = counts("""
+                select x.code as value, null as label, count(distinct a.id) as n from activity a
+                join activity_country x on x.activity_id = a.id""" + where(c, Filter.COUNTRY)
+                + " group by x.code order by n desc limit 40", params);
+        countries = countries.stream().map(k -> new Count(k.value(), countryNames.apply(k.value()), k.count())).toList();
+        List<Count> areas = counts("""
+                select x.reform_area as value, null as label, count(distinct a.id) as n from activity a
+                join activity_sector x on x.activity_id = a.id""" + where(c, Filter.AREA)
+                + " and x.reform_area is not null group by x.reform_area order by n desc", params);
+        areas = areas.stream().map(k -> new Count(k.value(), areaNames.getOrDefault(k.value(), k.value()), k.count())).toList();
+        List<Count> funders = participants("1", c, Filter.FUNDER, params);
+        List<Count> implementers = participants("4", c, Filter.IMPLEMENTER, params);
+        List<Count> statuses = counts("select a.status as value, null as label, count(*) as n from activity a"
+                + where(c, Filter.STATUS) + " and a.status is not null group by a.status order by a.status", params);
+        List<Count> years = counts("""
+                select y::text as value, null as label, count(*) as n from activity a
+                cross join lateral generate_series(extract(year from a.start_date)::int,
+                                                   extract(year from coalesce(a.end_date, a.start_date))::int) y"""
+                + where(c, Filter.YEAR) + " and a.start_date is not null group by y order by y desc limit 30", params);
+        return new ActivityPage.Facets(countries, areas, funders, implementers, statuses, years);
+    }
+
+    private List<Count> participants(String role, Map<Filter, String> c, Filter self, MapSqlParameterSource params) {
+        return counts("""
+                select x.ref as value, min(x.name) as label, count(distinct a.id) as n from activity a
+                join activity_participant x on x.activity_id = a.id and x.role = '""" + role + "'" + where(c, self)
+                + " and x.ref is not null group by x.ref order by n desc limit 30", params);
+    }
+
+    private List<Count> counts(String sql, MapSqlParameterSource params) {
+        return jdbc.query(sql, params, (rs, i) -> new Count(rs.getString("value"),
+                rs.getString("label") == null ? rs.getString("value") : rs.getString("label"), rs.getLong("n")));
+    }
+
+    private static List<String> split(String csv) {
+        return csv == null ? List.of() : List.of(csv.split(","));
+    }
+}
