@@ -11,9 +11,9 @@ public class ConcordApplication {
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(ConcordApplication.class);
-        boolean command = Arrays.stream(args).anyMatch(a -> a.equals("--verify-audit"));
+        boolean command = Arrays.stream(args).anyMatch(a -> a.equals("--verify-audit") || a.startsWith("--import-iati="));
         if (command) {
-            // a one-off check: no web server, exit with the check's code
+            // a one-off command: no web server, exit with the command's code
             application.setWebApplicationType(WebApplicationType.NONE);
             ConfigurableApplicationContext context = application.run(args);
             System.exit(SpringApplication.exit(context));

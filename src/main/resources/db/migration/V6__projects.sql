@@ -218,6 +218,7 @@ create table import_job (
     file_name     varchar(300) not null,
     content       bytea       not null,
     status        varchar(20) not null,  -- QUEUED, RUNNING, DONE, FAILED
+    version       varchar(10),
     total         int,
     processed     int         not null default 0,
     created       int         not null default 0,
@@ -226,6 +227,7 @@ create table import_job (
     rejected      int         not null default 0,
     error         text,
     requested_by  varchar(100) not null,
+    organisations_created int not null default 0,
     created_at    timestamptz not null default now(),
     started_at    timestamptz,
     finished_at   timestamptz
@@ -235,8 +237,10 @@ create table import_rejection (
     job_id          bigint not null references import_job (id) on delete cascade,
     seq             int    not null,
     iati_identifier varchar(200),
+    position        int,                        -- the activity's place in the file, from 1
+    kind            varchar(10)  not null,      -- REJECTED (not imported) or WARNING (imported; something to check)
     element         varchar(300) not null,
-    rule            varchar(300) not null,
+    rule            text         not null,
     primary key (job_id, seq)
 );
 

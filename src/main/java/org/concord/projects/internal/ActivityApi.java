@@ -4,7 +4,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.Locale;
+import org.concord.projects.internal.iati.IatiActivity;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ActivityApi {
 
     private final ActivityService activities;
+    private final ActivityEditing editing;
 
-    ActivityApi(ActivityService activities) {
+    ActivityApi(ActivityService activities, ActivityEditing editing) {
         this.activities = activities;
+        this.editing = editing;
     }
 
     @GetMapping
@@ -44,6 +52,25 @@ class ActivityApi {
     @GetMapping("/{id}")
     @Operation(summary = "One activity, with every element Concord keeps from its IATI file")
     ActivityService.ActivityDetail get(@PathVariable long id) {
+        return activities.get(id);
+    }
+
+    @PostMapping
+    @Operation(summary = "Enter an activity by hand", description = "The same model and rules as an IATI import. "
+            + "Coordinators enter activities reported by their own organisations (reportingOrg.ref is the organisation's "
+            + "IATI identifier). published=false keeps it a draft that only signed-in people see.")
+    ResponseEntity<ActivityService.ActivityDetail> create(@RequestBody IatiActivity activity,
+                                                          @RequestParam(defaultValue = "true") boolean published) {
+        long id = editing.create(activity, published);
+        return ResponseEntity.created(URI.create("/api/v1/activities/" + id)).body(activities.get(id));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Replace an activity entered or imported earlier", description = "Only by coordinators of "
+            + "the reporting organisation, or administrators. The IATI identifier cannot change.")
+    ActivityService.ActivityDetail update(@PathVariable long id, @RequestBody IatiActivity activity,
+                                          @RequestParam(defaultValue = "true") boolean published) {
+        editing.update(id, activity, published);
         return activities.get(id);
     }
 }

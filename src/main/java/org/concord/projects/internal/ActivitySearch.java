@@ -91,6 +91,13 @@ public class ActivitySearch {
         return new ActivityPage(items, total, q.page(), q.size(), facets);
     }
 
+    /** Every matching activity's id, in the list's order (for exports, which stream them in chunks). */
+    public List<Long> ids(ActivityQuery q, boolean publishedOnly, int max) {
+        Map<Filter, String> conditions = conditions(q, publishedOnly);
+        return jdbc.queryForList("select a.id from activity a" + where(conditions) + " order by "
+                + ActivityPage.sortOrders().get(q.sort()) + " limit :max", params(q).addValue("max", max), Long.class);
+    }
+
     private ActivityPage.Facets facets(Map<Filter, String> c, MapSqlParameterSource params, Map<String, String> areaNames,
                                        java.util.function.Function<String, String> countryNames) {
         List<Count> countries = counts("""

@@ -45,7 +45,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .map(f -> Map.of("field", f.field(), "rule", f.rule(),
                         "message", messages.getMessage(f.messageKey(), f.arguments(), f.rule(), locale)))
                 .toList();
-        return invalid(errors, locale);
+        ProblemDetail problem = invalid(errors, locale);
+        if (e.errors().stream().anyMatch(f -> f.rule().equals("file-too-large"))) {
+            problem.setStatus(HttpStatus.CONTENT_TOO_LARGE);
+        }
+        return problem;
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -1,0 +1,121 @@
+package org.concord.projects.internal.imports;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.concord.audit.EntityChanged;
+import org.concord.projects.internal.iati.IatiFileException;
+import org.concord.projects.internal.iati.IatiReader;
+import org.concord.shared.InvalidInputException;
+import org.concord.shared.NotFoundException;
+import org.concord.shared.security.Actor;
+import org.concord.shared.security.CurrentActor;
+import org.concord.shared.security.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Accepts IATI files for import. A file is checked whole before it is queued — size, well-formed XML without
+ * DOCTYPE or entities, an IATI activity file of version 2.01–2.03 — so that a refused file leaves nothing behind.
+ * The import itself runs in the background ({@link ImportWorker}).
+ */
+@Service
+public class ImportService {
+
+    private final ImportJobs jobs;
+    private final ImportWorker worker;
+    private final ApplicationEventPublisher events;
+    private final long maxBytes;
+
+    ImportService(ImportJobs jobs, ImportWorker worker, ApplicationEventPublisher events,
+                  @Value("${concord.import.max-size:100MB}") DataSize maxSize) {
+        this.jobs = jobs;
+        this.worker = worker;
+        this.events = events;
+        this.maxBytes = maxSize.toBytes();
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Administrators and coordinators import; an import adds published open data, whoever published it. */
+    public static boolean mayImport(Actor actor) {
+        return actor.isAdmin() || actor.hasAnywhere(Role.COORDINATOR);
+    }
+
+    @Transactional
+    public ImportJob submit(String fileName, InputStream content) {
+        Actor actor = CurrentActor.require();
+        CurrentActor.check(mayImport(actor));
+        byte[] bytes = readBounded(content);
+        IatiReader.ReadSummary summary;
+        try {
+            summary = new IatiReader().read(new ByteArrayInputStream(bytes), result -> { });
+        } catch (IatiFileException e) {
+            throw new InvalidInputException("file", "iati-file", e.getMessage());
+        }
+        String name = fileName == null || fileName.isBlank() ? "upload.xml" : fileName.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+        long id = jobs.create(name.length() > 300 ? name.substring(0, 300) : name, bytes, summary.version(),
+                summary.seen(), actor.username());
+        events.publishEvent(EntityChanged.diff("import-job", id, "queued", Map.of(),
+                Map.of("file", name, "activities", summary.seen(), "bytes", bytes.length)));
+        return jobs.find(id).orElseThrow();
+    }
+
+    private byte[] readBounded(InputStream in) {
+        try (in) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                total += n;
+                if (total > maxBytes) {
+                    throw new InvalidInputException("file", "file-too-large", maxBytes / (1024 * 1024));
+                }
+                out.write(buffer, 0, n);
+            }
+            if (total == 0) {
+                throw new InvalidInputException("file", "file-empty");
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs a queued job in the calling thread (command line, benchmark) unless a worker already holds it, and
+     * returns it as it stands afterwards. Not transactional: each activity is its own transaction.
+     */
+    public ImportJob runNow(long id) {
+        worker.runIfFree(id);
+        return jobs.find(id).orElseThrow(() -> new NotFoundException("import", id));
+    }
+
+    @Transactional(readOnly = true)
+    public ImportJob job(long id) {
+        CurrentActor.require();
+        return jobs.find(id).orElseThrow(() -> new NotFoundException("import", id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ImportJob> recent() {
+        CurrentActor.require();
+        return jobs.recent(20);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ImportProblem> problems(long id, String kind) {
+        CurrentActor.require();
+        return jobs.problems(id, kind, 2000);
+    }
+}

@@ -1,0 +1,144 @@
+package org.concord.benchmark;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.concord.ConcordApplication;
+import org.concord.projects.internal.iati.IatiActivity;
+import org.concord.projects.internal.iati.IatiReader;
+import org.concord.projects.internal.iati.IatiWriter;
+import org.concord.shared.security.Actor;
+import org.concord.shared.security.ActorPrincipal;
+import org.concord.shared.security.Grant;
+import org.concord.shared.security.Role;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Concord's speed on synthetic but realistic data (README: "Benchmark"). Prints import rate beside the raw StAX
+ * parse rate of the same files, overlap detection beside a naive SQL self-join (and whether both found the same
+ * candidate pairs), and p50/p99 of the filtered activity list API.
+ *
+ * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.concord.benchmark.ConcordBenchmark -Dexec.args="100000"</pre>
+ */
+public final class ConcordBenchmark {
+
+    private static final int PER_FILE = 10_000;
+
+    private ConcordBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int organisations = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
+        System.out.printf("Concord benchmark: %,d activities, %,d organisations, 150 countries, %d cores%n", n,
+                organisations, Runtime.getRuntime().availableProcessors());
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ConcordApplication.class).run(
+                "--concord.database.directory=target/benchmark-postgres", "--concord.database.temporary=true",
+                "--server.port=0", "--concord.import.background=false", "--spring.main.banner-mode=off",
+                "--logging.level.root=warn", "--logging.level.org.concord=warn")) {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            List<String> countries = jdbc.queryForList("select code from country where region_code is not null order by code limit 150", String.class);
+
+            // --- generate
+            long t0 = System.nanoTime();
+            SyntheticActivities synthetic = new SyntheticActivities(42, countries, organisations);
+            List<byte[]> files = new ArrayList<>();
+            for (int start = 0; start < n; start += PER_FILE) {
+                List<IatiActivity> batch = new ArrayList<>();
+                for (int i = start; i < Math.min(n, start + PER_FILE); i++) {
+                    batch.add(synthetic.next(i));
+                }
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                new IatiWriter().write(batch, out, Instant.now());
+                files.add(out.toByteArray());
+            }
+            long bytes = files.stream().mapToLong(f -> f.length).sum();
+            System.out.printf("generated %d files, %,d MB, in %.1f s%n", files.size(), bytes / 1_000_000, seconds(t0));
+
+            // --- raw parse
+            t0 = System.nanoTime();
+            int[] parsed = {0};
+            for (byte[] file : files) {
+                new IatiReader().read(new ByteArrayInputStream(file), r -> parsed[0]++);
+            }
+            double parseSeconds = seconds(t0);
+            System.out.printf("raw StAX parse:        %,10.0f activities/s (%,d in %.1f s)%n", parsed[0] / parseSeconds, parsed[0], parseSeconds);
+
+            // --- import
+            Actor operator = new Actor(0, "benchmark", Set.of(new Grant(Role.ADMIN, null)));
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated((ActorPrincipal) () -> operator, null, List.of()));
+            SecurityContextHolder.setContext(context);
+            BenchmarkHooks hooks = new BenchmarkHooks(app);
+            t0 = System.nanoTime();
+            for (int i = 0; i < files.size(); i++) {
+                hooks.importFile("bench-" + i + ".xml", files.get(i));
+            }
+            double importSeconds = seconds(t0);
+            long stored = jdbc.queryForObject("select count(*) from activity", Long.class);
+            System.out.printf("import with persistence:%,9.0f activities/s (%,d stored in %.1f s; check, parse, "
+                    + "one transaction per activity, audit row each)%n", stored / importSeconds, stored, importSeconds);
+            jdbc.execute("analyze");
+
+            // --- overlaps
+            hooks.overlaps();
+
+            // --- list API
+            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            HttpClient http = HttpClient.newHttpClient();
+            Random random = new Random(7);
+            String[] areas = {"POLICE_REFORM", "JUSTICE_CORRECTIONS", "DEFENCE_REFORM", "BORDER_MANAGEMENT", "ANTI_CORRUPTION"};
+            String[] words = {"police", "border", "prison", "integrity", "oversight"};
+            List<Long> micros = new ArrayList<>();
+            for (int i = 0; i < 1_100; i++) {
+                String query = switch (i % 4) {
+                    case 0 -> "country=" + countries.get(random.nextInt(countries.size()));
+                    case 1 -> "country=" + countries.get(random.nextInt(countries.size())) + "&area=" + areas[random.nextInt(areas.length)];
+                    case 2 -> "q=" + words[random.nextInt(words.length)] + "&year=" + (2016 + random.nextInt(8));
+                    default -> "area=" + areas[random.nextInt(areas.length)] + "&status=2&sort=budget";
+                };
+                long s = System.nanoTime();
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/activities?" + query)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                long took = (System.nanoTime() - s) / 1_000;
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException(query + " → " + response.statusCode());
+                }
+                if (i >= 100) {
+                    micros.add(took);
+                }
+            }
+            long[] sorted = micros.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf("list API (%d filtered requests over HTTP): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                    sorted.length, sorted[sorted.length / 2] / 1000.0, sorted[(int) (sorted.length * 0.99)] / 1000.0,
+                    sorted[sorted.length - 1] / 1000.0);
+        }
+    }
+
+    static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    static String duration(Duration d) {
+        return String.format("%.2f s", d.toMillis() / 1000.0);
+    }
+
+    static String list(long[] values) {
+        return Arrays.toString(values);
+    }
+}

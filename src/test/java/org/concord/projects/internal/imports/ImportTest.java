@@ -1,0 +1,257 @@
+package org.concord.projects.internal.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.concord.TestActors;
+import org.concord.projects.internal.ActivityStore;
+import org.concord.projects.internal.iati.IatiActivity;
+import org.concord.projects.internal.iati.IatiReader;
+import org.concord.projects.internal.iati.IatiWriter;
+import org.concord.shared.InvalidInputException;
+import org.concord.shared.security.Grant;
+import org.concord.shared.security.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports the real IATI files under src/test/resources/iati/activities (see MANIFEST.md there for their sources),
+ * exports them again and reads the export back.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ImportTest {
+
+    static final List<String> REAL_FILES = List.of("dportal-2021-context-nonssr-GE-UA-AF-ML.xml",
+            "dportal-2021-ssr-es-aecid.xml", "dportal-2021-ssr-eu-fpi.xml", "dportal-2021-ssr-eu-intpa.xml",
+            "dportal-2021-ssr-eu-near.xml", "dportal-2021-ssr-other-dev-publishers.xml", "dportal-2021-ssr-uk-fcdo.xml",
+            "dportal-2021-ssr-undp.xml", "dportal-2021-ssr-worldbank.xml");
+
+    static final Authentication COORDINATOR = TestActors.as("import-coordinator", new Grant(Role.COORDINATOR, 1L));
+
+    @Autowired
+    ImportService imports;
+    @Autowired
+    ImportWorker worker;
+    @Autowired
+    ActivityStore store;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    MockMvc mvc;
+
+    static byte[] resource(String name) throws IOException {
+        try (InputStream in = ImportTest.class.getResourceAsStream("/iati/activities/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            return in.readAllBytes();
+        }
+    }
+
+    static List<IatiReader.ReadResult> parse(byte[] xml) {
+        List<IatiReader.ReadResult> results = new ArrayList<>();
+        new IatiReader().read(new ByteArrayInputStream(xml), results::add);
+        return results;
+    }
+
+    ImportJob importNow(String name, byte[] content) {
+        ImportJob queued = TestActors.runAs(COORDINATOR, () -> imports.submit(name, new ByteArrayInputStream(content)));
+        assertThat(worker.runIfFree(queued.id())).isTrue();
+        return TestActors.runAs(COORDINATOR, () -> imports.job(queued.id()));
+    }
+
+    static Stream<String> realFiles() {
+        return REAL_FILES.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("realFiles")
+    void everyRealFileImportsAndReImportingChangesNothing(String file) throws IOException {
+        byte[] xml = resource(file);
+        List<IatiReader.ReadResult> parsed = parse(xml);
+        long accepted = parsed.stream().filter(IatiReader.ReadResult::accepted).count();
+        long distinct = parsed.stream().filter(IatiReader.ReadResult::accepted).map(r -> r.activity().identifier()).distinct().count();
+
+        ImportJob first = importNow(file, xml);
+        assertThat(first.status()).isEqualTo("DONE");
+        assertThat(first.total()).isEqualTo(parsed.size());
+        assertThat(first.processed()).isEqualTo(parsed.size());
+        assertThat(first.rejected()).isEqualTo(parsed.size() - accepted);
+        assertThat(first.created() + first.updated() + first.unchanged()).isEqualTo(accepted);
+
+        long auditRows = jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'activity'", Long.class);
+        ImportJob again = importNow(file, xml);
+        assertThat(again.status()).isEqualTo("DONE");
+        assertThat(again.created()).isZero();
+        assertThat(again.updated()).isZero();
+        assertThat(again.unchanged()).isEqualTo(accepted);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'activity'", Long.class))
+                .as("a re-import writes no activity").isEqualTo(auditRows);
+
+        // every activity reads back from the database equal to what the file said
+        for (IatiReader.ReadResult r : parsed) {
+            if (r.accepted() && distinct == accepted) {
+                long id = store.idOf(r.activity().identifier()).orElseThrow();
+                assertThat(transactions.execute(s -> store.load(id)).orElseThrow()).isEqualTo(r.activity());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("realFiles")
+    void exportIsSchemaValidAndImportOfTheExportEqualsTheOriginal(String file) throws IOException {
+        List<IatiActivity> original = parse(resource(file)).stream().filter(IatiReader.ReadResult::accepted)
+                .map(IatiReader.ReadResult::activity).toList();
+        ByteArrayOutputStream export = new ByteArrayOutputStream();
+        new IatiWriter().write(original, export, Instant.parse("2026-11-25T10:00:00Z"));
+
+        URL schema = getClass().getResource("/iati/schema/iati-activities-schema.xsd");
+        assertThat(IatiWriter.Validation.validate(new ByteArrayInputStream(export.toByteArray()), schema)).isEmpty();
+
+        List<IatiReader.ReadResult> reread = parse(export.toByteArray());
+        assertThat(reread).allSatisfy(r -> assertThat(r.problems()).isEmpty());
+        assertThat(reread.stream().map(IatiReader.ReadResult::activity).toList()).isEqualTo(original);
+    }
+
+    @Test
+    void aNewerVersionOfAnActivityUpdatesItAndOnlyIt() throws IOException {
+        byte[] xml = resource("dportal-2021-ssr-es-aecid.xml");
+        importNow("aecid.xml", xml);
+        IatiActivity first = parse(xml).get(0).activity();
+        String original = first.titles().get(0).text();
+        String changed = new String(xml, StandardCharsets.UTF_8).replaceFirst(java.util.regex.Pattern.quote(escape(original)),
+                "Revised: " + escape(original));
+        ImportJob job = importNow("aecid-v2.xml", changed.getBytes(StandardCharsets.UTF_8));
+        assertThat(job.updated()).isEqualTo(1);
+        assertThat(job.created()).isZero();
+        long id = store.idOf(first.identifier()).orElseThrow();
+        assertThat(transactions.execute(s -> store.load(id)).orElseThrow().titles().get(0).text()).startsWith("Revised: ");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    @Test
+    void rejectedActivitiesAreReportedByElementAndRule() {
+        String xml = """
+                <iati-activities version="2.03">
+                  <iati-activity default-currency="EUR">
+                    <iati-identifier>XM-TEST-REJECT-OK</iati-identifier>
+                    <reporting-org ref="XM-TEST" type="10"><narrative>Test</narrative></reporting-org>
+                    <title><narrative>Kept</narrative></title>
+                  </iati-activity>
+                  <iati-activity default-currency="EUR">
+                    <iati-identifier>XM-TEST-REJECT-BAD</iati-identifier>
+                    <reporting-org ref="XM-TEST" type="10"><narrative>Test</narrative></reporting-org>
+                    <title><narrative>Broken</narrative></title>
+                    <transaction><transaction-type code="3"/><transaction-date iso-date="2021-01-01"/>
+                      <value value-date="2021-01-01">12,5a</value></transaction>
+                  </iati-activity>
+                </iati-activities>""";
+        ImportJob job = importNow("reject.xml", xml.getBytes(StandardCharsets.UTF_8));
+        assertThat(job.rejected()).isEqualTo(1);
+        assertThat(job.created() + job.unchanged()).isEqualTo(1);
+        List<ImportProblem> problems = TestActors.runAs(COORDINATOR, () -> imports.problems(job.id(), "REJECTED"));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.iatiIdentifier()).isEqualTo("XM-TEST-REJECT-BAD");
+            assertThat(p.position()).isEqualTo(2);
+            assertThat(p.element()).contains("transaction[1]/value");
+            assertThat(p.rule()).contains("12,5a");
+        });
+        assertThat(store.idOf("XM-TEST-REJECT-BAD")).isEmpty();
+    }
+
+    static Stream<String> hostile() {
+        return Stream.of(
+                // billion laughs
+                """
+                <?xml version="1.0"?>
+                <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+                <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+                <iati-activities version="2.03"><iati-activity><iati-identifier>&lol3;</iati-identifier></iati-activity></iati-activities>""",
+                // external entity
+                """
+                <?xml version="1.0"?>
+                <!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+                <iati-activities version="2.03"><iati-activity><iati-identifier>&xxe;</iati-identifier></iati-activity></iati-activities>""",
+                // a DOCTYPE alone
+                """
+                <?xml version="1.0"?>
+                <!DOCTYPE iati-activities SYSTEM "http://example.org/iati.dtd">
+                <iati-activities version="2.03"></iati-activities>""",
+                "this is not XML at all",
+                "<iati-activities version=\"1.05\"><iati-activity/></iati-activities>");
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostile")
+    void hostileOrUnsupportedFilesAreRefusedAndNothingIsWritten(String xml) {
+        long jobs = jdbc.queryForObject("select count(*) from import_job", Long.class);
+        long activities = jdbc.queryForObject("select count(*) from activity", Long.class);
+        assertThatThrownBy(() -> TestActors.runAs(COORDINATOR,
+                () -> imports.submit("hostile.xml", new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.errors().get(0).field()).isEqualTo("file");
+                    assertThat(e.errors().get(0).rule()).isEqualTo("iati-file");
+                    assertThat(String.valueOf(e.errors().get(0).arguments()[0])).isNotBlank().doesNotContain("root:");
+                });
+        assertThat(jdbc.queryForObject("select count(*) from import_job", Long.class)).isEqualTo(jobs);
+        assertThat(jdbc.queryForObject("select count(*) from activity", Long.class)).isEqualTo(activities);
+    }
+
+    @Test
+    void anOversizedUploadIsRefusedWithAClearErrorAndNothingIsWritten() throws Exception {
+        long jobs = jdbc.queryForObject("select count(*) from import_job", Long.class);
+        byte[] huge = new byte[200 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "huge.xml", "application/xml", huge))
+                        .with(authentication(COORDINATOR)))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(jsonPath("$.errors[0].rule").value("file-too-large"))
+                .andExpect(jsonPath("$.errors[0].message").value("The file is larger than the limit of 100 MB."));
+        assertThat(jdbc.queryForObject("select count(*) from import_job", Long.class)).isEqualTo(jobs);
+    }
+
+    @Test
+    void onlyCoordinatorsAndAdministratorsImport() throws Exception {
+        byte[] xml = resource("dportal-2021-ssr-worldbank.xml");
+        mvc.perform(post("/api/v1/imports").contentType(MediaType.APPLICATION_XML).content(xml))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/v1/imports").contentType(MediaType.APPLICATION_XML).content(xml)
+                        .with(authentication(TestActors.as("a-trainer", new Grant(Role.TRAINER, 1L)))))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/imports").param("fileName", "wb.xml").contentType(MediaType.APPLICATION_XML).content(xml)
+                        .with(authentication(COORDINATOR)))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.status").value("QUEUED"))
+                .andExpect(jsonPath("$.total").value(19));
+    }
+}
