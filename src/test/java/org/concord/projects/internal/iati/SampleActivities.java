@@ -202,6 +202,24 @@ final class SampleActivities {
                                         new Period(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31), "4", "5")))))));
     }
 
+    static IatiActivity withTitles(IatiActivity a, List<Narrative> titles) {
+        return new IatiActivity(a.identifier(), a.defaultCurrency(), a.defaultLanguage(), a.hierarchy(),
+                a.humanitarian(), a.lastUpdated(), a.reportingOrg(), titles, a.descriptions(), a.participants(),
+                a.status(), a.dates(), a.countries(), a.regions(), a.locations(), a.sectors(), a.policyMarkers(),
+                a.collaborationType(), a.defaultFlowType(), a.defaultFinanceType(), a.defaultAidType(),
+                a.defaultTiedStatus(), a.activityScope(), a.budgets(), a.transactions(), a.documents(),
+                a.relatedActivities(), a.results());
+    }
+
+    static IatiActivity withBudgets(IatiActivity a, List<Budget> budgets) {
+        return new IatiActivity(a.identifier(), a.defaultCurrency(), a.defaultLanguage(), a.hierarchy(),
+                a.humanitarian(), a.lastUpdated(), a.reportingOrg(), a.titles(), a.descriptions(), a.participants(),
+                a.status(), a.dates(), a.countries(), a.regions(), a.locations(), a.sectors(), a.policyMarkers(),
+                a.collaborationType(), a.defaultFlowType(), a.defaultFinanceType(), a.defaultAidType(),
+                a.defaultTiedStatus(), a.activityScope(), budgets, a.transactions(), a.documents(),
+                a.relatedActivities(), a.results());
+    }
+
     /** As the reader gives decimals back: without trailing zeros. */
     static BigDecimal bd(String value) {
         return new BigDecimal(value).stripTrailingZeros();
