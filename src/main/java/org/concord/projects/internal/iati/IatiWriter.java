@@ -57,7 +57,7 @@ import org.concord.projects.internal.iati.IatiActivity.Transaction;
  * {@link IatiActivity} reads it back: one {@code <title>} with a narrative per title, one {@code <description>}
  * per description, a single narrative for one-text fields, numbers as {@link BigDecimal#toPlainString()}.
  *
- * <p>What the writer does where the 2.03 schema requires something a record lacks:
+ * <p>Where a record and the schema do not meet:
  * <ul>
  * <li>It never invents data. A required element or attribute whose value the record does not hold is left
  *     out, and only that part: the rest of the activity is still written, and {@link Validation} names the
@@ -65,13 +65,14 @@ import org.concord.projects.internal.iati.IatiActivity.Transaction;
  *     {@code activity-date}, which the 2.03 schema makes mandatory (minOccurs 1) although Concord lets an
  *     activity be registered before they are known: such an activity is written but does not validate until
  *     they are filled in. No placeholder would be honest there (a status or a start date nobody gave).</li>
- * <li>Two required values are derived from what the record does hold, because the standard defines them by
- *     that data: {@code value/@value-date} (the date the amount's exchange rate is taken at) is, when the
- *     record has none, the transaction date, the budget's period start; {@code baseline/@year} is, when
- *     missing, the year of the baseline date. These two do not survive a round trip as null.</li>
+ * <li>Two required values are derived from what the record does hold, the closest faithful value there is:
+ *     {@code value/@value-date} (the date the amount's exchange rate is taken at) is, when the record has
+ *     none, the date of the transaction or the start of the budget's period; {@code baseline/@year} is, when
+ *     missing, the year of the baseline date. These two do not read back as null.</li>
  * <li>{@code sector/@vocabulary} is always written, "1" (DAC 5-digit, the schema's own default) when null.</li>
  * <li>Characters XML 1.0 cannot carry at all (control characters other than tab and line breaks, lone
- *     surrogates) are dropped from text: the alternative is a file no parser accepts.</li>
+ *     surrogates) are dropped from text: the alternative is a file no parser accepts. A carriage return is
+ *     written as {@code &#13;} so that it survives the parser's line-end normalisation.</li>
  * <li>A location point needs both coordinates; a location with only one is written without its point.</li>
  * </ul>
  */
@@ -372,13 +373,28 @@ public final class IatiWriter {
             attr(name, value == null ? null : value.toString());
         }
 
+        /**
+         * Text content. A carriage return goes out as a character reference: written raw, every parser turns
+         * CR LF into LF, and text typed into a browser (which sends CR LF) would not read back as it was.
+         */
+        private void chars(String text) throws XMLStreamException {
+            String cleaned = clean(text);
+            int from = 0;
+            for (int cr = cleaned.indexOf('\r'); cr >= 0; cr = cleaned.indexOf('\r', from)) {
+                xml.writeCharacters(cleaned.substring(from, cr));
+                xml.writeEntityRef("#13");
+                from = cr + 1;
+            }
+            xml.writeCharacters(cleaned.substring(from));
+        }
+
         void lang(String lang) throws XMLStreamException {
             xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", clean(lang));
         }
 
         void text(String name, String text) throws XMLStreamException {
             start(name);
-            xml.writeCharacters(clean(text));
+            chars(text);
             // No indent before the end tag: the text is the element's whole content.
             open.pop();
             xml.writeEndElement();
@@ -393,7 +409,7 @@ public final class IatiWriter {
                 lang(n.lang());
             }
             if (n.text() != null) {
-                xml.writeCharacters(clean(n.text()));
+                chars(n.text());
             }
             open.pop();
             xml.writeEndElement();

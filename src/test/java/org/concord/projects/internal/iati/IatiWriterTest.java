@@ -165,14 +165,19 @@ class IatiWriterTest {
     }
 
     @Test
-    void textXmlCannotCarryIsDroppedAndMarkupIsEscaped() throws Exception {
+    void textXmlCannotCarryIsDroppedAndTheRestReadsBackAsItWas() throws Exception {
         IatiActivity hostile = SampleActivities.withTitles(SampleActivities.policeReformUkraine(),
-                List.of(new Narrative(null, "Police <b>&</b> \"justice\"\u0000\u0007 \uD800reform \uD83D\uDEE1")));
+                List.of(new Narrative(null, "Police <b>&</b> \"justice\"\u0000\u0007 \uD800reform \uD83D\uDEE1"),
+                        new Narrative("en", "Typed in a browser:\r\nline two\rline three")));
         byte[] xml = write(List.of(hostile));
 
         assertThat(IatiWriter.Validation.validate(new ByteArrayInputStream(xml), SCHEMA)).isEmpty();
-        assertThat(xpath(parse(xml), "//iati-activity/title/narrative"))
+        Document doc = parse(xml);
+        assertThat(xpath(doc, "//iati-activity/title/narrative[1]"))
                 .isEqualTo("Police <b>&</b> \"justice\" reform \uD83D\uDEE1");
+        // Parsers turn a raw CR LF into LF; the text must come back with the line breaks it was typed with.
+        assertThat(xpath(doc, "//iati-activity/title/narrative[2]"))
+                .isEqualTo("Typed in a browser:\r\nline two\rline three");
     }
 
     @Test
