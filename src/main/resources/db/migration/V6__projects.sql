@@ -2,48 +2,48 @@
 
 -- Concord's thesaurus of reform areas, mapped from DAC sector codes (editable).
 create table reform_area (
-    code    varchar(40)  primary key,
-    name_en varchar(200) not null, name_fr varchar(200) not null, name_es varchar(200) not null,
-    name_ru varchar(200) not null, name_ar varchar(200) not null, name_uk varchar(200) not null,
-    colour  varchar(7)   not null
+    code    text  primary key,
+    name_en text not null, name_fr text not null, name_es text not null,
+    name_ru text not null, name_ar text not null, name_uk text not null,
+    colour  text   not null
 );
 
 -- vocabulary '1' = DAC 5-digit purpose code, '2' = DAC 3-digit category (fallback for codes not mapped one by one)
 create table reform_area_sector (
-    vocabulary  varchar(10) not null,
-    sector_code varchar(20) not null,
-    reform_area varchar(40) not null references reform_area (code) on delete cascade,
+    vocabulary  text not null,
+    sector_code text not null,
+    reform_area text not null references reform_area (code) on delete cascade,
     primary key (vocabulary, sector_code)
 );
 
 create table activity (
     id                     bigserial    primary key,
-    iati_identifier        varchar(200) not null unique,
-    reporting_org_ref      varchar(200),
-    reporting_org_type     varchar(10),
-    reporting_org_name     varchar(500),
+    iati_identifier        text not null unique,
+    reporting_org_ref      text,
+    reporting_org_type     text,
+    reporting_org_name     text,
     reporting_organisation_id bigint,            -- the directory's organisation (organisations module), when matched
-    default_currency       varchar(3),
-    default_language       varchar(10),
+    default_currency       text,
+    default_language       text,
     hierarchy              int,
     humanitarian           boolean,
-    status                 varchar(10),
-    collaboration_type     varchar(10),
-    default_flow_type      varchar(10),
-    default_finance_type   varchar(10),
-    default_aid_type       varchar(20),
-    default_tied_status    varchar(10),
-    activity_scope         varchar(10),
+    status                 text,
+    collaboration_type     text,
+    default_flow_type      text,
+    default_finance_type   text,
+    default_aid_type       text,
+    default_tied_status    text,
+    activity_scope         text,
     last_updated           timestamptz,
     title                  text,                   -- the title in the activity's default language (or the first), for lists
     start_date             date,                   -- actual start, else planned start
     end_date               date,                   -- actual end, else planned end
     total_budget           numeric,                -- sum of original budgets in budget_currency (see ActivityStore)
-    budget_currency        varchar(3),
+    budget_currency        text,
     total_budget_usd       numeric,                -- the same in US dollars at Concord's annual rates; null without a rate
     published              boolean      not null default true,  -- false: a draft entered by hand, seen only by signed-in people
-    content_hash           char(64)     not null,  -- of the modelled content, so that re-importing the same activity changes nothing
-    source                 varchar(20)  not null default 'import',
+    content_hash           text     not null,  -- of the modelled content, so that re-importing the same activity changes nothing
+    source                 text  not null default 'import',
     search                 tsvector,
     created_at             timestamptz  not null default now(),
     updated_at             timestamptz  not null default now(),
@@ -56,32 +56,32 @@ create index activity_search_idx on activity using gin (search);
 
 create table activity_title (
     activity_id bigint not null references activity (id) on delete cascade,
-    seq int not null, lang varchar(10), text text not null,
+    seq int not null, lang text, text text not null,
     primary key (activity_id, seq)
 );
 
 create table activity_description (
     activity_id bigint not null references activity (id) on delete cascade,
-    seq int not null, type varchar(10), lang varchar(10), text text not null,
+    seq int not null, type text, lang text, text text not null,
     primary key (activity_id, seq)
 );
 
 create table activity_date (
     activity_id bigint not null references activity (id) on delete cascade,
-    seq int not null, type varchar(10) not null, iso_date date not null,
+    seq int not null, type text not null, iso_date date not null,
     primary key (activity_id, seq)
 );
 
 create table activity_participant (
     activity_id     bigint not null references activity (id) on delete cascade,
     seq             int not null,
-    role            varchar(10),
-    ref             varchar(200),
-    type            varchar(10),
-    activity_ref    varchar(200),
-    crs_channel_code varchar(20),
+    role            text,
+    ref             text,
+    type            text,
+    activity_ref    text,
+    crs_channel_code text,
     name            text,
-    name_lang       varchar(10),
+    name_lang       text,
     organisation_id bigint,
     primary key (activity_id, seq)
 );
@@ -90,34 +90,34 @@ create index activity_participant_org_idx on activity_participant (organisation_
 
 create table activity_country (
     activity_id bigint not null references activity (id) on delete cascade,
-    seq int not null, code varchar(2) not null, percentage numeric,
+    seq int not null, code text not null, percentage numeric,
     primary key (activity_id, seq)
 );
 create index activity_country_code_idx on activity_country (code);
 
 create table activity_region (
     activity_id bigint not null references activity (id) on delete cascade,
-    seq int not null, vocabulary varchar(10), code varchar(20) not null, percentage numeric,
+    seq int not null, vocabulary text, code text not null, percentage numeric,
     primary key (activity_id, seq)
 );
 
 create table activity_sector (
     activity_id bigint not null references activity (id) on delete cascade,
-    seq int not null, vocabulary varchar(10), code varchar(100) not null, percentage numeric, name text,
-    reform_area varchar(40),
+    seq int not null, vocabulary text, code text not null, percentage numeric, name text,
+    reform_area text,
     primary key (activity_id, seq)
 );
 create index activity_sector_area_idx on activity_sector (reform_area);
 
 create table activity_policy_marker (
     activity_id bigint not null references activity (id) on delete cascade,
-    seq int not null, vocabulary varchar(10), code varchar(20) not null, significance varchar(10),
+    seq int not null, vocabulary text, code text not null, significance text,
     primary key (activity_id, seq)
 );
 
 create table activity_location (
     activity_id bigint not null references activity (id) on delete cascade,
-    seq int not null, ref varchar(200), name text, description text,
+    seq int not null, ref text, name text, description text,
     latitude numeric, longitude numeric,
     primary key (activity_id, seq)
 );
@@ -125,12 +125,12 @@ create table activity_location (
 create table activity_budget (
     activity_id  bigint not null references activity (id) on delete cascade,
     seq          int not null,
-    type         varchar(10),
-    status       varchar(10),
+    type         text,
+    status       text,
     period_start date,
     period_end   date,
     amount       numeric not null,
-    currency     varchar(3),
+    currency     text,
     value_date   date,
     primary key (activity_id, seq)
 );
@@ -138,18 +138,18 @@ create table activity_budget (
 create table activity_transaction (
     activity_id          bigint not null references activity (id) on delete cascade,
     seq                  int not null,
-    ref                  varchar(200),
-    type                 varchar(10) not null,
+    ref                  text,
+    type                 text not null,
     transaction_date     date,
     amount               numeric not null,
-    currency             varchar(3),
+    currency             text,
     value_date           date,
     description          text,
-    provider_ref         varchar(200),
-    provider_activity_id varchar(200),
+    provider_ref         text,
+    provider_activity_id text,
     provider_name        text,
-    receiver_ref         varchar(200),
-    receiver_activity_id varchar(200),
+    receiver_ref         text,
+    receiver_activity_id text,
     receiver_name        text,
     humanitarian         boolean,
     primary key (activity_id, seq)
@@ -161,24 +161,24 @@ create table activity_document (
     activity_id   bigint not null references activity (id) on delete cascade,
     seq           int not null,
     url           text not null,
-    format        varchar(200),
+    format        text,
     title         text,
-    category      varchar(10),
-    language      varchar(10),
+    category      text,
+    language      text,
     document_date date,
     primary key (activity_id, seq)
 );
 
 create table activity_related (
     activity_id bigint not null references activity (id) on delete cascade,
-    seq int not null, type varchar(10), ref varchar(200) not null,
+    seq int not null, type text, ref text not null,
     primary key (activity_id, seq)
 );
 
 create table activity_result (
     activity_id       bigint not null references activity (id) on delete cascade,
     seq               int not null,
-    type              varchar(10),
+    type              text,
     aggregation_status boolean,
     title             text,
     description       text,
@@ -189,13 +189,13 @@ create table activity_indicator (
     activity_id      bigint not null references activity (id) on delete cascade,
     result_seq       int not null,
     seq              int not null,
-    measure          varchar(10),
+    measure          text,
     ascending        boolean,
     title            text,
     description      text,
     baseline_year    int,
     baseline_date    date,
-    baseline_value   varchar(100),
+    baseline_value   text,
     baseline_comment text,
     primary key (activity_id, result_seq, seq)
 );
@@ -207,18 +207,18 @@ create table activity_indicator_period (
     seq           int not null,
     period_start  date,
     period_end    date,
-    target_value  varchar(100),
-    actual_value  varchar(100),
+    target_value  text,
+    actual_value  text,
     primary key (activity_id, result_seq, indicator_seq, seq)
 );
 
 -- Import jobs survive restarts: a job killed midway is finished or reported on the next start.
 create table import_job (
     id            bigserial   primary key,
-    file_name     varchar(300) not null,
+    file_name     text not null,
     content       bytea       not null,
-    status        varchar(20) not null,  -- QUEUED, RUNNING, DONE, FAILED
-    version       varchar(10),
+    status        text not null,  -- QUEUED, RUNNING, DONE, FAILED
+    version       text,
     total         int,
     processed     int         not null default 0,
     created       int         not null default 0,
@@ -226,7 +226,7 @@ create table import_job (
     unchanged     int         not null default 0,
     rejected      int         not null default 0,
     error         text,
-    requested_by  varchar(100) not null,
+    requested_by  text not null,
     organisations_created int not null default 0,
     created_at    timestamptz not null default now(),
     started_at    timestamptz,
@@ -236,10 +236,10 @@ create table import_job (
 create table import_rejection (
     job_id          bigint not null references import_job (id) on delete cascade,
     seq             int    not null,
-    iati_identifier varchar(200),
+    iati_identifier text,
     position        int,                        -- the activity's place in the file, from 1
-    kind            varchar(10)  not null,      -- REJECTED (not imported) or WARNING (imported; something to check)
-    element         varchar(300) not null,
+    kind            text  not null,      -- REJECTED (not imported) or WARNING (imported; something to check)
+    element         text not null,
     rule            text         not null,
     primary key (job_id, seq)
 );
@@ -247,10 +247,10 @@ create table import_rejection (
 -- National SSR priorities per country, edited by national coordinators.
 create table country_priority (
     id           bigserial   primary key,
-    country_code varchar(2)  not null,
-    title        varchar(300) not null,
+    country_code text  not null,
+    title        text not null,
     description  text,
-    reform_area  varchar(40) references reform_area (code),
+    reform_area  text references reform_area (code),
     created_at   timestamptz not null default now(),
     updated_at   timestamptz not null default now(),
     version      bigint      not null default 0
@@ -272,11 +272,11 @@ create index overlap_candidate_score_idx on overlap_candidate (score desc);
 create table overlap_decision (
     activity_a     bigint      not null references activity (id) on delete cascade,
     activity_b     bigint      not null references activity (id) on delete cascade,
-    decision       varchar(20) not null,  -- DUPLICATE, COMPLEMENTARY, UNRELATED
+    decision       text not null,  -- DUPLICATE, COMPLEMENTARY, UNRELATED
     note           text,
-    hash_a         char(64)    not null,  -- content hashes when decided: a material change re-opens the pair
-    hash_b         char(64)    not null,
-    decided_by     varchar(100) not null,
+    hash_a         text    not null,  -- content hashes when decided: a material change re-opens the pair
+    hash_b         text    not null,
+    decided_by     text not null,
     decided_at     timestamptz not null default now(),
     primary key (activity_a, activity_b),
     check (activity_a < activity_b)

@@ -127,11 +127,19 @@ public final class IatiWriter {
             o.narrative(plain(a.reportingOrg().name()));
             o.end();
         }
-        if (!a.titles().isEmpty()) {
-            o.start("title");
-            for (Narrative title : a.titles()) {
-                o.narrative(title);
-            }
+        // title and description are required by the schema; where the source had none with text (an empty
+        // narrative), an empty narrative is written back: schema-valid, and it invents nothing
+        o.start("title");
+        for (Narrative title : a.titles()) {
+            o.narrative(title);
+        }
+        if (a.titles().isEmpty()) {
+            o.narrative(new Narrative(null, ""));
+        }
+        o.end();
+        if (a.descriptions().isEmpty()) {
+            o.start("description");
+            o.narrative(new Narrative(null, ""));
             o.end();
         }
         for (Description d : a.descriptions()) {
@@ -212,7 +220,7 @@ public final class IatiWriter {
             o.start("document-link");
             o.attr("url", d.url());
             o.attr("format", d.format());
-            o.narratives("title", d.title());
+            o.narratives("title", d.title() == null ? "" : d.title());
             o.code("category", d.category());
             o.code("language", d.language());
             o.date("document-date", d.documentDate());

@@ -133,35 +133,18 @@ class ImportWorker {
                 if (result.position() <= resumeAfter) {
                     return;
                 }
-                transactions.executeWithoutResult(status -> {
-                    // an import is idempotent and resumes from its own committed count, so a commit lost in a crash
-                    // is simply redone: no need to wait for each one to reach the disk
-                    jdbc.execute("set local synchronous_commit = off");
-                    List<ImportProblem> problems = new ArrayList<>();
-                    String outcome = "REJECTED";
-                    int[] created = {0};
-                    if (result.accepted()) {
-                        IatiActivity activity = result.activity();
-                        ActivityStore.Saved saved = store.save(activity, "import", mapping::areaOf,
-                                ref -> directoryId(ref, activity, directory, created));
-                        outcome = saved.outcome().name();
-                        if (saved.outcome() != ActivityStore.Outcome.UNCHANGED) {
-                            changed.add(saved.id());
-                            events.publishEvent(EntityChanged.diff("activity", saved.id(),
-                                    saved.outcome() == ActivityStore.Outcome.CREATED ? "imported" : "updated-by-import",
-                                    Map.of(), Map.of("iatiIdentifier", activity.identifier(), "importJob", id,
-                                            "contentHash", saved.contentHash())));
-                        }
-                        result.warnings().forEach(w -> problems.add(new ImportProblem(result.position(),
-                                result.identifier(), "WARNING", w.element(), w.rule())));
-                    } else {
-                        result.problems().forEach(p -> problems.add(new ImportProblem(result.position(),
-                                result.identifier(), "REJECTED", p.element(), p.rule())));
-                    }
-                    jobs.problems(id, problems);
-                    jobs.counted(id, result.position(), outcome, false);
-                    jobs.organisationsCreated(id, created[0]);
-                });
+                try {
+                    transactions.executeWithoutResult(status -> importOne(id, result, mapping, directory, changed));
+                } catch (org.springframework.dao.DataAccessException e) {
+                    // one activity the database refuses (it should not happen; if it does, say so) stops nothing else
+                    log.warn("Import job {}: activity {} not stored: {}", id, result.identifier(), e.getMostSpecificCause().getMessage());
+                    transactions.executeWithoutResult(status -> {
+                        jobs.problems(id, List.of(new ImportProblem(result.position(), result.identifier(), "REJECTED",
+                                "iati-activity[" + result.position() + "]", "could not be stored: "
+                                + e.getMostSpecificCause().getMessage())));
+                        jobs.counted(id, result.position(), "REJECTED", false);
+                    });
+                }
             });
             jobs.finished(id, "DONE", null);
         } catch (IatiFileException e) {
@@ -178,6 +161,37 @@ class ImportWorker {
         }
         log.info("Import job {} finished: {}", id, jobs.find(id).map(j -> j.status() + ", " + j.created() + " created, "
                 + j.updated() + " updated, " + j.unchanged() + " unchanged, " + j.rejected() + " rejected").orElse("?"));
+    }
+
+    private void importOne(long id, IatiReader.ReadResult result, ReformAreas.Mapping mapping, Map<String, Long> directory,
+                           Set<Long> changed) {
+        // an import is idempotent and resumes from its own committed count, so a commit lost in a crash
+        // is simply redone: no need to wait for each one to reach the disk
+        jdbc.execute("set local synchronous_commit = off");
+        List<ImportProblem> problems = new ArrayList<>();
+        String outcome = "REJECTED";
+        int[] created = {0};
+        if (result.accepted()) {
+            IatiActivity activity = result.activity();
+            ActivityStore.Saved saved = store.save(activity, "import", mapping::areaOf,
+                    ref -> directoryId(ref, activity, directory, created));
+            outcome = saved.outcome().name();
+            if (saved.outcome() != ActivityStore.Outcome.UNCHANGED) {
+                changed.add(saved.id());
+                events.publishEvent(EntityChanged.diff("activity", saved.id(),
+                        saved.outcome() == ActivityStore.Outcome.CREATED ? "imported" : "updated-by-import",
+                        Map.of(), Map.of("iatiIdentifier", activity.identifier(), "importJob", id,
+                                "contentHash", saved.contentHash())));
+            }
+            result.warnings().forEach(w -> problems.add(new ImportProblem(result.position(),
+                    result.identifier(), "WARNING", w.element(), w.rule())));
+        } else {
+            result.problems().forEach(p -> problems.add(new ImportProblem(result.position(),
+                    result.identifier(), "REJECTED", p.element(), p.rule())));
+        }
+        jobs.problems(id, problems);
+        jobs.counted(id, result.position(), outcome, false);
+        jobs.organisationsCreated(id, created[0]);
     }
 
     /**
