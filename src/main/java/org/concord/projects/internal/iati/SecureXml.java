@@ -26,7 +26,7 @@ public final class SecureXml {
     /** The message of the refusal, also matched by callers' tests. */
     public static final String DOCTYPE_NOT_ALLOWED = "DOCTYPE is not allowed";
 
-    /** What the JDK's parser says on meeting {@code <!DOCTYPE} after the root element has begun (state 24 is its DOCTYPE state). */
+    /** The JDK parser's words for a {@code <!DOCTYPE} after the root element has begun (24: its DOCTYPE state). */
     private static final String DOCTYPE_INSIDE_DOCUMENT = "Scanner State 24 not Recognized";
 
     /*
