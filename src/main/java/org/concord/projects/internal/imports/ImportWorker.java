@@ -126,10 +126,12 @@ class ImportWorker {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated((ActorPrincipal) () -> actor, null, List.of()));
         SecurityContextHolder.setContext(context);
         Set<Long> changed = new HashSet<>();
+        Map<String, Integer> firstPosition = new HashMap<>();
         try {
             ReformAreas.Mapping mapping = reformAreas.mapping();
             Map<String, Long> directory = new HashMap<>(organisations.idsByIatiIdentifier());
-            new IatiReader().read(new ByteArrayInputStream(jobs.content(id)), result -> {
+            new IatiReader().read(new ByteArrayInputStream(jobs.content(id)), read -> {
+                IatiReader.ReadResult result = firstOccurrence(read, firstPosition);
                 if (result.position() <= resumeAfter) {
                     return;
                 }
@@ -161,6 +163,24 @@ class ImportWorker {
         }
         log.info("Import job {} finished: {}", id, jobs.find(id).map(j -> j.status() + ", " + j.created() + " created, "
                 + j.updated() + " updated, " + j.unchanged() + " unchanged, " + j.rejected() + " rejected").orElse("?"));
+    }
+
+    /**
+     * An identifier must be unique; a file that repeats one (d-portal's re-exports do) gets its first occurrence
+     * imported and the repeats reported, so that importing the same file again changes nothing.
+     */
+    private static IatiReader.ReadResult firstOccurrence(IatiReader.ReadResult read, Map<String, Integer> firstPosition) {
+        if (!read.accepted()) {
+            return read;
+        }
+        Integer first = firstPosition.putIfAbsent(read.identifier(), read.position());
+        if (first == null) {
+            return read;
+        }
+        return new IatiReader.ReadResult(read.position(), read.identifier(), null,
+                List.of(new IatiReader.Problem("iati-activity[" + read.position() + "]/iati-identifier",
+                        "the iati-identifier appears earlier in this file (activity " + first + "); the first is kept")),
+                List.of());
     }
 
     private void importOne(long id, IatiReader.ReadResult result, ReformAreas.Mapping mapping, Map<String, Long> directory,

@@ -150,17 +150,19 @@ class IatiWriterTest {
 
         Document doc = parse(xml);
         Element minimal = activity(doc, 4);
-        // Nothing invented: no placeholder description, participant, status or date.
-        assertThat(childSequence(minimal)).containsExactly("iati-identifier", "reporting-org", "title");
+        // Nothing invented: the description the schema requires is written empty, and no participant, status or
+        // date is made up.
+        assertThat(childSequence(minimal)).containsExactly("iati-identifier", "reporting-org", "title", "description");
+        assertThat(xpath(doc, "/iati-activities/iati-activity[4]/description/narrative")).isEmpty();
         assertThat(minimal.hasAttribute("last-updated-datetime")).isFalse();
         assertThat(minimal.hasAttributeNS(XMLConstants.XML_NS_URI, "lang")).isFalse();
         assertThat(xpath(doc, "/iati-activities/iati-activity[4]/reporting-org/@ref")).isEqualTo("XM-DAC-41114");
         assertThat(xpath(doc, "/iati-activities/iati-activity[4]/reporting-org/@type")).isEqualTo("40");
-        // The 2.03 schema makes description, participating-org, activity-status and activity-date mandatory;
-        // it stops at the first missing one, and that is the document's only error.
+        // The 2.03 schema makes participating-org, activity-status and activity-date mandatory; it stops at the
+        // first missing one, and that is the document's only error.
         List<String> errors = IatiWriter.Validation.validate(new ByteArrayInputStream(xml), SCHEMA);
         assertThat(errors).singleElement().asString()
-                .contains("iati-activity").contains("description")
+                .contains("iati-activity").contains("participating-org")
                 .startsWith("line " + lineOf(xml, "</iati-activity>", 4));
     }
 

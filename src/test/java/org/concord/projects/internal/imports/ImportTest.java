@@ -95,28 +95,32 @@ class ImportTest {
     void everyRealFileImportsAndReImportingChangesNothing(String file) throws IOException {
         byte[] xml = resource(file);
         List<IatiReader.ReadResult> parsed = parse(xml);
-        long accepted = parsed.stream().filter(IatiReader.ReadResult::accepted).count();
+        // a publisher's file may carry the same activity twice; the first is imported, the repeat reported
         long distinct = parsed.stream().filter(IatiReader.ReadResult::accepted).map(r -> r.activity().identifier()).distinct().count();
+        long repeats = parsed.stream().filter(IatiReader.ReadResult::accepted).count() - distinct;
 
         ImportJob first = importNow(file, xml);
         assertThat(first.status()).isEqualTo("DONE");
         assertThat(first.total()).isEqualTo(parsed.size());
         assertThat(first.processed()).isEqualTo(parsed.size());
-        assertThat(first.rejected()).isEqualTo(parsed.size() - accepted);
-        assertThat(first.created() + first.updated() + first.unchanged()).isEqualTo(accepted);
+        assertThat(first.rejected()).isEqualTo(parsed.size() - distinct);
+        assertThat(first.created() + first.updated() + first.unchanged()).isEqualTo(distinct);
+        assertThat(TestActors.runAs(COORDINATOR, () -> imports.problems(first.id(), "REJECTED")))
+                .filteredOn(p -> p.rule().contains("appears earlier in this file")).hasSize((int) repeats);
 
         long auditRows = jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'activity'", Long.class);
         ImportJob again = importNow(file, xml);
         assertThat(again.status()).isEqualTo("DONE");
         assertThat(again.created()).isZero();
         assertThat(again.updated()).isZero();
-        assertThat(again.unchanged()).isEqualTo(accepted);
+        assertThat(again.unchanged()).isEqualTo(distinct);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'activity'", Long.class))
                 .as("a re-import writes no activity").isEqualTo(auditRows);
 
-        // every activity reads back from the database equal to what the file said
+        // every activity reads back from the database equal to what the file said (its first occurrence)
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (IatiReader.ReadResult r : parsed) {
-            if (r.accepted() && distinct == accepted) {
+            if (r.accepted() && seen.add(r.activity().identifier())) {
                 long id = store.idOf(r.activity().identifier()).orElseThrow();
                 assertThat(transactions.execute(s -> store.load(id)).orElseThrow()).isEqualTo(r.activity());
             }
@@ -144,18 +148,12 @@ class ImportTest {
         byte[] xml = resource("dportal-2021-ssr-es-aecid.xml");
         importNow("aecid.xml", xml);
         IatiActivity first = parse(xml).get(0).activity();
-        String original = first.titles().get(0).text();
-        String changed = new String(xml, StandardCharsets.UTF_8).replaceFirst(java.util.regex.Pattern.quote(escape(original)),
-                "Revised: " + escape(original));
+        String changed = new String(xml, StandardCharsets.UTF_8).replaceFirst("(<title>\\s*<narrative[^>]*>)", "$1Revised: ");
         ImportJob job = importNow("aecid-v2.xml", changed.getBytes(StandardCharsets.UTF_8));
         assertThat(job.updated()).isEqualTo(1);
         assertThat(job.created()).isZero();
         long id = store.idOf(first.identifier()).orElseThrow();
         assertThat(transactions.execute(s -> store.load(id)).orElseThrow().titles().get(0).text()).startsWith("Revised: ");
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     @Test
