@@ -47,7 +47,7 @@ public final class ConcordBenchmark {
         System.out.printf("Concord benchmark: %,d activities, %,d organisations, 150 countries, %d cores%n", n,
                 organisations, Runtime.getRuntime().availableProcessors());
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ConcordApplication.class).run(
-                "--concord.database.directory=target/benchmark-postgres", "--concord.database.temporary=true",
+                "--concord.database.directory=target/benchmark-postgres-" + ProcessHandle.current().pid(), "--concord.database.temporary=true",
                 "--server.port=0", "--concord.import.background=false", "--spring.main.banner-mode=off",
                 "--logging.level.root=warn", "--logging.level.org.concord=warn")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
