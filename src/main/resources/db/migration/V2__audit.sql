@@ -11,7 +11,6 @@ create table audit_entry (
     previous_hash char(64)     not null,
     hash          char(64)     not null
 );
-create sequence audit_entry_seq;
 create index audit_entry_entity_idx on audit_entry (entity_type, entity_id);
 create index audit_entry_actor_idx on audit_entry (actor);
 

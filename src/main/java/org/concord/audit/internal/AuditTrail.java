@@ -47,10 +47,13 @@ class AuditTrail implements AuditLog {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(EntityChanged event) {
+        // the lock comes first, in its own statement, so that the head read next is the committed latest one
         jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, CHAIN_LOCK);
-        String previous = jdbc.query("select last_hash from audit_head where id = 1",
-                rs -> rs.next() ? rs.getString(1) : AuditEntry.GENESIS);
-        long id = jdbc.queryForObject("select nextval('audit_entry_seq')", Long.class);
+        Object[] head = jdbc.query("select last_id, last_hash from audit_head where id = 1",
+                rs -> rs.next() ? new Object[] {rs.getLong(1), rs.getString(2)} : new Object[] {0L, AuditEntry.GENESIS});
+        // ids follow the chain without gaps: a missing number is a removed row
+        long id = (long) head[0] + 1;
+        String previous = (String) head[1];
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String actor = CurrentActor.find().map(Actor::username).orElseGet(AuditTrail::anonymousActor);
         String changes = changesJson(event.changes());
@@ -58,14 +61,14 @@ class AuditTrail implements AuditLog {
         String hash = AuditEntry.hashOf(id, now, actor, event.action(), event.entityType(), event.entityId(), changes,
                 origin, previous);
         jdbc.update("""
-                insert into audit_entry (id, occurred_at, actor, action, entity_type, entity_id, changes, origin,
-                                         previous_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                id, Timestamp.from(now), actor, event.action(), event.entityType(), event.entityId(), changes, origin,
-                previous, hash);
-        jdbc.update("""
+                with entry as (
+                    insert into audit_entry (id, occurred_at, actor, action, entity_type, entity_id, changes, origin,
+                                             previous_hash, hash)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))
                 insert into audit_head (id, last_id, last_hash) values (1, ?, ?)
-                on conflict (id) do update set last_id = excluded.last_id, last_hash = excluded.last_hash""", id, hash);
+                on conflict (id) do update set last_id = excluded.last_id, last_hash = excluded.last_hash""",
+                id, Timestamp.from(now), actor, event.action(), event.entityType(), event.entityId(), changes, origin,
+                previous, hash, id, hash);
     }
 
     @Override
