@@ -1,0 +1,178 @@
+-- Money counted once. In IATI the same money is often reported twice: a donor's activity reports a
+-- disbursement (transaction type 3) to an implementer, and the implementer's activity reports it again as
+-- incoming funds (type 1). These views link the two reports and say which figures totals count, so that every
+-- page and API that adds money up (country pages, the map, donor and reform-area totals) counts it once.
+-- Only published activities take part: drafts are neither counted nor linked.
+
+-- An amount in US dollars at Concord's annual rate for the date's year, or the nearest year in the table
+-- (the earlier one on a tie; the latest when there is no date), as ExchangeRates does in Java.
+-- Null when the currency has no rate: totals leave such amounts out and say how many there were.
+create function to_usd(amount numeric, currency varchar, d date) returns numeric
+    language sql stable parallel safe as $$
+    select round($1 * r.usd_per_unit, 2)
+    from exchange_rate r
+    where r.currency = $2
+    order by abs(r.year - coalesce(extract(year from $3)::int,
+                                   (select max(x.year) from exchange_rate x where x.currency = $2))),
+             r.year
+    limit 1
+$$;
+
+create index activity_transaction_provider_ref_idx on activity_transaction (provider_ref) where type in ('1', '11');
+create index activity_transaction_receiver_ref_idx on activity_transaction (receiver_ref) where type in ('2', '3');
+
+-- Money one Concord activity passed to another: an outgoing commitment (2) or disbursement (3) of
+-- from_activity (its row transaction_seq) received by to_activity.
+--   rule 'activity-id': the disbursement names the receiving activity (receiver-org/@receiver-activity-id), or
+--     names none and the receiving activity's incoming funds or commitment (1, 11) name the disbursing activity
+--     (provider-org/@provider-activity-id) — while the disbursement, if it names a receiving organisation,
+--     names that activity's reporting organisation;
+--   rule 'organisation-id': neither side names an activity, the disbursement's receiver-org/@ref is the other
+--     activity's reporting-org/@ref, that activity has incoming funds or commitments whose provider-org/@ref is
+--     the disbursing activity's reporting-org/@ref (and which name no other providing activity), and the two
+--     share a recipient country (or one of them names none). Used only when no activity-id link exists for
+--     the same transaction.
+create view activity_funding_link as
+with outgoing as (
+    select t.activity_id, t.seq, t.receiver_activity_id, t.receiver_ref, a.iati_identifier, a.reporting_org_ref
+    from activity_transaction t
+    join activity a on a.id = t.activity_id
+    where t.type in ('2', '3') and a.published
+),
+by_activity as (
+    select o.activity_id as from_activity, o.seq as transaction_seq, r.id as to_activity
+    from outgoing o
+    join activity r on r.iati_identifier = o.receiver_activity_id
+    where r.published and r.id <> o.activity_id
+    union
+    select o.activity_id, o.seq, r.id
+    from outgoing o
+    join activity_transaction i on i.provider_activity_id = o.iati_identifier and i.type in ('1', '11')
+    join activity r on r.id = i.activity_id
+    where o.receiver_activity_id is null and r.published and r.id <> o.activity_id
+      and (o.receiver_ref is null or o.receiver_ref = r.reporting_org_ref)
+),
+by_organisation as (
+    select o.activity_id as from_activity, o.seq as transaction_seq, r.id as to_activity
+    from outgoing o
+    join activity r on r.reporting_org_ref = o.receiver_ref
+    where o.receiver_activity_id is null and r.published and r.id <> o.activity_id
+      and o.reporting_org_ref is not null
+      and exists (select 1 from activity_transaction i
+                  where i.activity_id = r.id and i.type in ('1', '11') and i.provider_ref = o.reporting_org_ref
+                    and (i.provider_activity_id is null or i.provider_activity_id = o.iati_identifier))
+      and (not exists (select 1 from activity_country c where c.activity_id = o.activity_id)
+           or not exists (select 1 from activity_country c where c.activity_id = r.id)
+           or exists (select 1 from activity_country c1
+                      join activity_country c2 on c2.code = c1.code
+                      where c1.activity_id = o.activity_id and c2.activity_id = r.id))
+      and not exists (select 1 from by_activity b where b.from_activity = o.activity_id and b.transaction_seq = o.seq)
+)
+select from_activity, transaction_seq, to_activity, 'activity-id'::varchar(20) as rule from by_activity
+union all
+select from_activity, transaction_seq, to_activity, 'organisation-id'::varchar(20) from by_organisation;
+
+-- Every disbursement (3) and expenditure (4) of a published activity, in US dollars, and whether totals count
+-- it. Spending is counted where it is last reported: a disbursement that went to another Concord activity
+-- which reports spending of its own (3 or 4) is left out, since that activity's spending holds the money.
+-- Incoming funds (1) and incoming commitments (11) are never spending and never counted.
+create view activity_spending as
+select t.activity_id,
+       t.seq                                   as transaction_seq,
+       t.type,
+       coalesce(t.transaction_date, t.value_date) as transaction_date,
+       t.amount,
+       coalesce(t.currency, a.default_currency) as currency,
+       to_usd(t.amount, coalesce(t.currency, a.default_currency), coalesce(t.value_date, t.transaction_date)) as amount_usd,
+       not (t.type = '3' and exists (
+           select 1 from activity_funding_link l
+           where l.from_activity = t.activity_id and l.transaction_seq = t.seq
+             and exists (select 1 from activity_transaction s
+                         where s.activity_id = l.to_activity and s.type in ('3', '4')))) as counted
+from activity_transaction t
+join activity a on a.id = t.activity_id
+where a.published and t.type in ('3', '4');
+
+create view counted_spending as
+select activity_id, transaction_seq, type, transaction_date, amount, currency, amount_usd
+from activity_spending where counted;
+
+-- Every published activity's total budget in US dollars (activity.total_budget_usd), and whether totals count
+-- it. Budgets are counted at the first hop: an activity funded by another Concord activity (the to_activity of
+-- a link from an activity that has a budget) is left out, since its funder's budget already holds the money.
+create view activity_budget_count as
+select a.id as activity_id,
+       a.total_budget_usd,
+       not exists (select 1 from activity_funding_link l
+                   join activity f on f.id = l.from_activity
+                   where l.to_activity = a.id and f.total_budget_usd is not null) as counted
+from activity a
+where a.published;
+
+create view counted_budget as
+select activity_id, total_budget_usd from activity_budget_count where counted;
+
+-- The part of an activity that goes to each recipient country: its percentage; countries given without one
+-- share equally what the given percentages leave (all of it when none is given).
+create view activity_country_share as
+select c.activity_id,
+       c.code,
+       coalesce(c.percentage,
+                greatest(0, 100 - coalesce(sum(c.percentage) over w, 0))
+                    / nullif(count(*) filter (where c.percentage is null) over w, 0)) / 100 as share
+from activity_country c
+window w as (partition by c.activity_id);
+
+-- The part of an activity that goes to each reform area: sectors mapped to a reform area, weighted by their
+-- percentages (equal parts when any percentage is missing); sectors mapped to no area do not dilute the rest.
+-- An activity with no mapped sector has one row with reform_area null.
+create view activity_area_share as
+with mapped as (
+    select activity_id, reform_area, sum(percentage) as pct, bool_or(percentage is null) as missing
+    from activity_sector
+    where reform_area is not null
+    group by activity_id, reform_area
+),
+totals as (
+    select activity_id, sum(pct) as total, bool_or(missing) as any_missing, count(*) as n
+    from mapped group by activity_id
+)
+select m.activity_id, m.reform_area,
+       case when t.any_missing or coalesce(t.total, 0) = 0 then 1.0 / t.n else m.pct / t.total end as share
+from mapped m
+join totals t on t.activity_id = m.activity_id
+union all
+select a.id, null, 1.0
+from activity a
+where not exists (select 1 from activity_sector s where s.activity_id = a.id and s.reform_area is not null);
+
+-- Who funds an activity: its first funding participant (role 1), else its reporting organisation.
+create view activity_donor as
+select a.id as activity_id,
+       coalesce(p.ref, p.name, a.reporting_org_ref, a.reporting_org_name, a.iati_identifier) as donor_key,
+       coalesce(p.name, p.ref, a.reporting_org_name, a.reporting_org_ref, a.iati_identifier) as donor_name,
+       case when p.seq is null then a.reporting_organisation_id else p.organisation_id end as organisation_id
+from activity a
+left join lateral (
+    select x.seq, x.ref, x.name, x.organisation_id from activity_participant x
+    where x.activity_id = a.id and x.role = '1' and (x.ref is not null or x.name is not null)
+    order by x.seq limit 1) p on true;
+
+-- Who implements an activity: its implementing participants (role 4), else its reporting organisation; with
+-- several implementers each holds an equal part, so that rows of a who-does-what table add up.
+create view activity_implementer as
+with named as (
+    select x.activity_id, coalesce(x.ref, x.name) as implementer_key, min(x.name) as implementer_name,
+           min(x.organisation_id) as organisation_id
+    from activity_participant x
+    where x.role = '4' and (x.ref is not null or x.name is not null)
+    group by x.activity_id, coalesce(x.ref, x.name)
+)
+select n.activity_id, n.implementer_key, coalesce(n.implementer_name, n.implementer_key) as implementer_name,
+       n.organisation_id, 1.0 / count(*) over (partition by n.activity_id) as share
+from named n
+union all
+select a.id, coalesce(a.reporting_org_ref, a.reporting_org_name, a.iati_identifier),
+       coalesce(a.reporting_org_name, a.reporting_org_ref, a.iati_identifier), a.reporting_organisation_id, 1.0
+from activity a
+where not exists (select 1 from named n where n.activity_id = a.id);
