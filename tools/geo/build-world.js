@@ -22,17 +22,29 @@ for (const m of sql.matchAll(/^\s*\('([A-Z]{2})', '[A-Z]{3}', '(\d{3})'/gm)) {
 const byName = { 'Kosovo': 'XK', 'N. Cyprus': 'CY', 'Somaliland': 'SO' };
 
 const round = c => Array.isArray(c[0]) ? c.map(round) : [Math.round(c[0] * 1000) / 1000, Math.round(c[1] * 1000) / 1000];
+// A ring that crosses the antimeridian (Russia's Chukotka, Fiji) would be drawn as a band across the whole map:
+// its points on the minority side are moved onto the 180th meridian instead.
+const antimeridian = ring => {
+    const crosses = ring.some((c, i) => i > 0 && Math.abs(c[0] - ring[i - 1][0]) > 180);
+    if (!crosses) return ring;
+    const east = ring.filter(c => c[0] > 0).length >= ring.length / 2;
+    return ring.map(c => east && c[0] < 0 ? [180, c[1]] : !east && c[0] > 0 ? [-180, c[1]] : c);
+};
+const fix = polygon => polygon.map(antimeridian);
 const polygons = {};
 const collection = topojson.feature(topology, topology.objects.countries);
 for (const f of collection.features) {
     const code = f.id ? alpha2[f.id] : byName[f.properties.name];
+    if (code === 'AQ') {
+        continue; // no SSR activity; leaving it out gives the inhabited world more room
+    }
     if (!code) {
         console.warn('skipped', f.id, f.properties.name);
         continue;
     }
     const list = polygons[code] || (polygons[code] = []);
-    if (f.geometry.type === 'Polygon') list.push(round(f.geometry.coordinates));
-    else f.geometry.coordinates.forEach(p => list.push(round(p)));
+    if (f.geometry.type === 'Polygon') list.push(fix(round(f.geometry.coordinates)));
+    else f.geometry.coordinates.forEach(p => list.push(fix(round(p))));
 }
 const features = Object.keys(polygons).sort().map(code => ({
     type: 'Feature',

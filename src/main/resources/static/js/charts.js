@@ -64,7 +64,11 @@
                     + el.dataset.labelEnd + ': ' + (v[5] || el.dataset.labelOngoing);
             }
         };
-        option.xAxis = { type: 'time', position: 'top', inverse: rtl, splitLine: { show: true } };
+        option.xAxis = {
+            type: 'time', position: 'top', inverse: rtl, splitLine: { show: true },
+            splitNumber: el.clientWidth < 500 ? 3 : 6,
+            axisLabel: { hideOverlap: true, formatter: '{yyyy}' }
+        };
         option.yAxis = {
             type: 'category', inverse: true, position: rtl ? 'right' : 'left',
             data: d.items.map(function (item) { return item.title; }),
