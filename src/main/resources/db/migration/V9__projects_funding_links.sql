@@ -29,48 +29,103 @@ create index activity_transaction_receiver_ref_idx on activity_transaction (rece
 --     names that activity's reporting organisation;
 --   rule 'organisation-id': neither side names an activity, the disbursement's receiver-org/@ref is the other
 --     activity's reporting-org/@ref, that activity has incoming funds or commitments whose provider-org/@ref is
---     the disbursing activity's reporting-org/@ref (and which name no other providing activity), and the two
---     share a recipient country (or one of them names none). Used only when no activity-id link exists for
---     the same transaction.
+--     the disbursing activity's reporting-org/@ref, and the two share a recipient country (or one of them names
+--     none). Used only when no activity-id link exists for the same transaction.
+-- The organisation rule is a many-to-many match (a donor's disbursements to UNDP × UNDP's activities funded by
+-- that donor); joining on the country as well keeps it tractable.
 create view activity_funding_link as
-with outgoing as (
+with outgoing as materialized (
     select t.activity_id, t.seq, t.receiver_activity_id, t.receiver_ref, a.iati_identifier, a.reporting_org_ref
     from activity_transaction t
     join activity a on a.id = t.activity_id
     where t.type in ('2', '3') and a.published
 ),
-by_activity as (
+by_activity as materialized (
     select o.activity_id as from_activity, o.seq as transaction_seq, r.id as to_activity
     from outgoing o
     join activity r on r.iati_identifier = o.receiver_activity_id
     where r.published and r.id <> o.activity_id
     union
     select o.activity_id, o.seq, r.id
-    from outgoing o
-    join activity_transaction i on i.provider_activity_id = o.iati_identifier and i.type in ('1', '11')
+    from activity_transaction i
+    join activity f on f.iati_identifier = i.provider_activity_id
+    join outgoing o on o.activity_id = f.id and o.receiver_activity_id is null
     join activity r on r.id = i.activity_id
-    where o.receiver_activity_id is null and r.published and r.id <> o.activity_id
+    where i.type in ('1', '11') and r.published and r.id <> o.activity_id
       and (o.receiver_ref is null or o.receiver_ref = r.reporting_org_ref)
 ),
-by_organisation as (
-    select o.activity_id as from_activity, o.seq as transaction_seq, r.id as to_activity
+giving as materialized (
+    select o.activity_id, o.seq, o.reporting_org_ref, o.receiver_ref, coalesce(c.code, '') as code
     from outgoing o
-    join activity r on r.reporting_org_ref = o.receiver_ref
-    where o.receiver_activity_id is null and r.published and r.id <> o.activity_id
-      and o.reporting_org_ref is not null
-      and exists (select 1 from activity_transaction i
-                  where i.activity_id = r.id and i.type in ('1', '11') and i.provider_ref = o.reporting_org_ref
-                    and (i.provider_activity_id is null or i.provider_activity_id = o.iati_identifier))
-      and (not exists (select 1 from activity_country c where c.activity_id = o.activity_id)
-           or not exists (select 1 from activity_country c where c.activity_id = r.id)
-           or exists (select 1 from activity_country c1
-                      join activity_country c2 on c2.code = c1.code
-                      where c1.activity_id = o.activity_id and c2.activity_id = r.id))
+    left join activity_country c on c.activity_id = o.activity_id
+    where o.receiver_activity_id is null and o.receiver_ref is not null and o.reporting_org_ref is not null
       and not exists (select 1 from by_activity b where b.from_activity = o.activity_id and b.transaction_seq = o.seq)
+),
+receiving as materialized (
+    select distinct r.id, r.reporting_org_ref, i.provider_ref, coalesce(c.code, '') as code
+    from activity_transaction i
+    join activity r on r.id = i.activity_id
+    left join activity_country c on c.activity_id = r.id
+    where i.type in ('1', '11') and i.provider_ref is not null and i.provider_activity_id is null
+      and r.published and r.reporting_org_ref is not null
+),
+by_organisation as (
+    select g.activity_id as from_activity, g.seq as transaction_seq, v.id as to_activity
+    from giving g join receiving v
+      on v.reporting_org_ref = g.receiver_ref and v.provider_ref = g.reporting_org_ref and v.code = g.code
+    union
+    select g.activity_id, g.seq, v.id
+    from giving g join receiving v on v.reporting_org_ref = g.receiver_ref and v.provider_ref = g.reporting_org_ref
+    where g.code = '' or v.code = ''
 )
 select from_activity, transaction_seq, to_activity, 'activity-id'::varchar(20) as rule from by_activity
 union all
-select from_activity, transaction_seq, to_activity, 'organisation-id'::varchar(20) from by_organisation;
+select from_activity, transaction_seq, to_activity, 'organisation-id'::varchar(20) from by_organisation
+where to_activity <> from_activity;
+
+-- The links as totals read them: a snapshot of activity_funding_link, refreshed by refresh_funding_links() when
+-- an activity, transaction or recipient country changed since (FundingFlows calls it before reading), so that a
+-- page does not recompute every link of every activity several times over.
+create materialized view funding_link_snapshot as
+select from_activity, transaction_seq, to_activity, rule from activity_funding_link;
+create unique index funding_link_snapshot_key on funding_link_snapshot (from_activity, transaction_seq, to_activity);
+create index funding_link_snapshot_to_idx on funding_link_snapshot (to_activity);
+
+create table funding_link_state (
+    id    int     primary key check (id = 1),
+    dirty boolean not null
+);
+insert into funding_link_state values (1, false);
+
+-- Marks the snapshot stale. The row lock it takes (only when the flag changes) is held to the writer's commit, so
+-- no refresh can clear the flag before the write is visible to it.
+create function funding_links_changed() returns trigger language plpgsql as $$
+begin
+    update funding_link_state set dirty = true where id = 1 and not dirty;
+    return null;
+end;
+$$;
+create trigger activity_funding_links_changed after insert or update or delete or truncate on activity
+    for each statement execute function funding_links_changed();
+create trigger transaction_funding_links_changed after insert or update or delete or truncate on activity_transaction
+    for each statement execute function funding_links_changed();
+create trigger country_funding_links_changed after insert or update or delete or truncate on activity_country
+    for each statement execute function funding_links_changed();
+
+-- Refreshes the snapshot when it is stale; true when it did. Safe to call from several instances at once: while a
+-- writer that has not committed yet (or another refresh) holds the flag, it does nothing rather than wait, and
+-- the next call refreshes.
+create function refresh_funding_links() returns boolean language plpgsql as $$
+begin
+    perform 1 from funding_link_state where id = 1 and dirty for update skip locked;
+    if not found then
+        return false;
+    end if;
+    update funding_link_state set dirty = false where id = 1;
+    refresh materialized view concurrently funding_link_snapshot;
+    return true;
+end;
+$$;
 
 -- Every disbursement (3) and expenditure (4) of a published activity, in US dollars, and whether totals count
 -- it. Spending is counted where it is last reported: a disbursement that went to another Concord activity
@@ -85,7 +140,7 @@ select t.activity_id,
        coalesce(t.currency, a.default_currency) as currency,
        to_usd(t.amount, coalesce(t.currency, a.default_currency), coalesce(t.value_date, t.transaction_date)) as amount_usd,
        not (t.type = '3' and exists (
-           select 1 from activity_funding_link l
+           select 1 from funding_link_snapshot l
            where l.from_activity = t.activity_id and l.transaction_seq = t.seq
              and exists (select 1 from activity_transaction s
                          where s.activity_id = l.to_activity and s.type in ('3', '4')))) as counted
@@ -103,7 +158,7 @@ from activity_spending where counted;
 create view activity_budget_count as
 select a.id as activity_id,
        a.total_budget_usd,
-       not exists (select 1 from activity_funding_link l
+       not exists (select 1 from funding_link_snapshot l
                    join activity f on f.id = l.from_activity
                    where l.to_activity = a.id and f.total_budget_usd is not null) as counted
 from activity a

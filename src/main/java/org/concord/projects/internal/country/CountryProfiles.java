@@ -120,6 +120,7 @@ public class CountryProfiles {
 
     @Transactional(readOnly = true)
     public Matrix whoDoesWhat(String country, Locale locale) {
+        flows.ensureCurrent();
         List<Part> parts = jdbc.query("""
                 select a.id, i.implementer_key, i.implementer_name, i.organisation_id,
                        coalesce(ar.reform_area, '%s') as area,
@@ -205,6 +206,7 @@ public class CountryProfiles {
 
     @Transactional(readOnly = true)
     public DonorYears fundingByDonor(String country) {
+        flows.ensureCurrent();
         record Amount(String key, String name, Long organisationId, int year, BigDecimal usd) {
         }
         List<Amount> amounts = jdbc.query("""
@@ -249,6 +251,7 @@ public class CountryProfiles {
 
     @Transactional(readOnly = true)
     public List<Priority> priorities(String country, Locale locale) {
+        flows.ensureCurrent();
         Map<String, Area> areas = areas(locale);
         record Row(long id, String title, String description, String area, long version) {
         }
@@ -295,6 +298,7 @@ public class CountryProfiles {
     /** Every country with at least one published activity: number of activities and counted budget. */
     @Transactional(readOnly = true)
     public List<MapEntry> map(Locale locale) {
+        flows.ensureCurrent();
         List<MapEntry> entries = jdbc.query("""
                 select c.code, count(*) as activities, sum(case when b.counted then b.total_budget_usd * c.share end) as budget
                 from (select activity_id, code, sum(share) as share from activity_country_share group by activity_id, code) c

@@ -13,7 +13,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Where money goes between Concord activities, and totals that count it once (views of V9): spending where it is
@@ -75,10 +78,26 @@ public class FundingFlows {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final MessageSource messages;
+    private final TransactionTemplate refresh;
 
-    public FundingFlows(NamedParameterJdbcTemplate jdbc, MessageSource messages) {
+    public FundingFlows(NamedParameterJdbcTemplate jdbc, MessageSource messages, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.messages = messages;
+        this.refresh = new TransactionTemplate(transactions);
+        this.refresh.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Brings the snapshot of funding links (funding_link_snapshot) up to date when activities changed since it was
+     * taken; totals read the snapshot. Its own transaction, so that read-only callers may call it too.
+     */
+    public void ensureCurrent() {
+        Boolean dirty = jdbc.getJdbcTemplate().queryForObject("select dirty from funding_link_state where id = 1",
+                Boolean.class);
+        if (Boolean.TRUE.equals(dirty)) {
+            refresh.executeWithoutResult(s -> jdbc.getJdbcTemplate().queryForObject("select refresh_funding_links()",
+                    Boolean.class));
+        }
     }
 
     public List<Rule> rules(Locale locale) {
@@ -88,6 +107,7 @@ public class FundingFlows {
     /** The activities that fund this one (upstream) and those it funds (downstream), hop by hop. */
     @Transactional(readOnly = true)
     public Chain chain(long activityId) {
+        ensureCurrent();
         List<Chain> found = jdbc.query("select id, iati_identifier, title from activity where id = :id and published",
                 new MapSqlParameterSource("id", activityId),
                 (rs, i) -> new Chain(rs.getLong(1), rs.getString(2), rs.getString(3), List.of(), List.of()));
@@ -126,7 +146,7 @@ public class FundingFlows {
                        coalesce(t.currency, f.default_currency) as currency,
                        to_usd(t.amount, coalesce(t.currency, f.default_currency),
                               coalesce(t.value_date, t.transaction_date)) as usd
-                from activity_funding_link l
+                from funding_link_snapshot l
                 join activity_transaction t on t.activity_id = l.from_activity and t.seq = l.transaction_seq
                 join activity f on f.id = l.from_activity
                 join activity o on o.id = l.%s
@@ -142,6 +162,7 @@ public class FundingFlows {
     /** Links where either side is an activity in this country (funder and recipient both named). */
     @Transactional(readOnly = true)
     public List<Transfer> transfersInCountry(String country) {
+        ensureCurrent();
         return jdbc.query("""
                 select f.id as from_id, f.iati_identifier as from_identifier, f.title as from_title,
                        r.id, r.iati_identifier, r.title, l.transaction_seq, l.rule, t.type,
@@ -149,7 +170,7 @@ public class FundingFlows {
                        coalesce(t.currency, f.default_currency) as currency,
                        to_usd(t.amount, coalesce(t.currency, f.default_currency),
                               coalesce(t.value_date, t.transaction_date)) as usd
-                from activity_funding_link l
+                from funding_link_snapshot l
                 join activity_transaction t on t.activity_id = l.from_activity and t.seq = l.transaction_seq
                 join activity f on f.id = l.from_activity
                 join activity r on r.id = l.to_activity
@@ -181,6 +202,7 @@ public class FundingFlows {
     }
 
     Totals totals(Scope scope, String key) {
+        ensureCurrent();
         return jdbc.queryForObject("""
                 with scope as (%s)
                 select (select count(*) from scope s join activity a on a.id = s.activity_id and a.published) as activities,
