@@ -74,7 +74,11 @@ class FundingCountedOnceTest {
 
     /** Budget 1,000,000; its own expenditure of 20,000 (monitoring), besides the disbursement each test adds. */
     private static Fixtures.Builder donor(String identifier, String country) {
-        return Fixtures.activity(identifier, DONOR_ORG, "Test donor ministry").funder(DONOR_ORG, "Test donor ministry")
+        return donor(identifier, country, DONOR_ORG);
+    }
+
+    private static Fixtures.Builder donor(String identifier, String country, String org) {
+        return Fixtures.activity(identifier, org, "Test donor ministry").funder(org, "Test donor ministry")
                 .implementer(IMPLEMENTER_ORG, "Test implementing agency").country(country, null).sector("15210", null)
                 .budget(1_000_000)
                 .transaction("4", 20_000, LocalDate.of(2023, 6, 30), null, null);
@@ -82,8 +86,12 @@ class FundingCountedOnceTest {
 
     /** Budget 400,000 (the donor's money); spends 350,000 of it. */
     private static Fixtures.Builder implementer(String identifier, String country) {
+        return implementer(identifier, country, DONOR_ORG);
+    }
+
+    private static Fixtures.Builder implementer(String identifier, String country, String donorOrg) {
         return Fixtures.activity(identifier, IMPLEMENTER_ORG, "Test implementing agency")
-                .funder(DONOR_ORG, "Test donor ministry").implementer(IMPLEMENTER_ORG, "Test implementing agency")
+                .funder(donorOrg, "Test donor ministry").implementer(IMPLEMENTER_ORG, "Test implementing agency")
                 .country(country, null).sector("15210", null).budget(400_000)
                 .transaction("4", 350_000, LocalDate.of(2024, 2, 1), null, null);
     }
@@ -124,6 +132,27 @@ class FundingCountedOnceTest {
         assertThat(donor.budgetUsd()).isEqualByComparingTo("2000000");
         Totals defence = flows.forReformArea("DEFENCE_REFORM");
         assertThat(defence.spendingUsd()).isGreaterThanOrEqualTo(new BigDecimal("740000"));
+    }
+
+    @Test
+    void aDisbursementToAnActivityThatReportsNoSpendingOfItsOwnCountsWhereItIsAndTotalsFollowChanges(
+            @Autowired ActivityStore store, @Autowired ReformAreas areas, @Autowired TransactionTemplate transactions) {
+        Fixtures fixtures = new Fixtures(store, areas, transactions);
+        fixtures.save(donor("XI-TEST-DONOR-MH-D", "MH", "XI-TEST-DONOR-MH").transaction("3", 400_000, LocalDate.of(2023, 3, 1), null,
+                new Party(IMPLEMENTER_ORG, "XI-TEST-IMPL-KITV-MH-I", "Implementer")).build());
+        Fixtures.Builder implementer = implementer("XI-TEST-IMPL-KITV-MH-I", "MH", "XI-TEST-DONOR-MH")
+                .transaction("1", 400_000, LocalDate.of(2023, 3, 5), new Party("XI-TEST-DONOR-MH", null, "Donor"), null);
+        fixtures.save(implementer.build());
+        assertThat(flows.forCountry("MH").spendingUsd()).isEqualByComparingTo("370000");
+
+        // the implementer withdraws its expenditure report: the donor's disbursement is now the last report
+        implementer.transactions.removeIf(t -> "4".equals(t.type()));
+        fixtures.save(implementer.build());
+        Totals mh = flows.forCountry("MH");
+        assertThat(mh.spendingUsd()).isEqualByComparingTo("420000");
+        assertThat(mh.spendingLeftOutUsd()).isEqualByComparingTo("0");
+        // the budget rule does not depend on spending: the implementer is still funded by the donor
+        assertThat(mh.budgetUsd()).isEqualByComparingTo("1000000");
     }
 
     @Test
