@@ -12,11 +12,17 @@ create function to_usd(amount numeric, currency varchar, d date) returns numeric
     select round($1 * r.usd_per_unit, 2)
     from exchange_rate r
     where r.currency = $2
-    order by abs(r.year - coalesce(extract(year from $3)::int,
-                                   (select max(x.year) from exchange_rate x where x.currency = $2))),
-             r.year
+    order by abs(r.year - coalesce(extract(year from $3)::int, 9999)), r.year
     limit 1
 $$;
+
+-- The same rule for every currency and year from 1960 to 2060, for joins: to_usd called per row costs a query per
+-- transaction. Years outside take the nearest of the two ends (2060 stands for "no date": the latest rate).
+create view exchange_rate_by_year as
+select distinct on (r.currency, y.year) r.currency, y.year, r.usd_per_unit
+from exchange_rate r
+cross join generate_series(1960, 2060) as y(year)
+order by r.currency, y.year, abs(r.year - y.year), r.year;
 
 create index activity_transaction_provider_ref_idx on activity_transaction (provider_ref) where type in ('1', '11');
 create index activity_transaction_receiver_ref_idx on activity_transaction (receiver_ref) where type in ('2', '3');
@@ -133,12 +139,12 @@ $$;
 -- Incoming funds (1) and incoming commitments (11) are never spending and never counted.
 create view activity_spending as
 select t.activity_id,
-       t.seq                                   as transaction_seq,
+       t.seq                                      as transaction_seq,
        t.type,
        coalesce(t.transaction_date, t.value_date) as transaction_date,
        t.amount,
-       coalesce(t.currency, a.default_currency) as currency,
-       to_usd(t.amount, coalesce(t.currency, a.default_currency), coalesce(t.value_date, t.transaction_date)) as amount_usd,
+       coalesce(t.currency, a.default_currency)   as currency,
+       round(t.amount * rate.usd_per_unit, 2)     as amount_usd,
        not (t.type = '3' and exists (
            select 1 from funding_link_snapshot l
            where l.from_activity = t.activity_id and l.transaction_seq = t.seq
@@ -146,6 +152,10 @@ select t.activity_id,
                          where s.activity_id = l.to_activity and s.type in ('3', '4')))) as counted
 from activity_transaction t
 join activity a on a.id = t.activity_id
+left join exchange_rate_by_year rate
+       on rate.currency = coalesce(t.currency, a.default_currency)
+      and rate.year = greatest(1960, least(2060,
+              coalesce(extract(year from coalesce(t.value_date, t.transaction_date))::int, 2060)))
 where a.published and t.type in ('3', '4');
 
 create view counted_spending as

@@ -16,8 +16,10 @@ final class ChartData {
 
     /** Donors drawn one by one in the donor chart; the rest are added up as one series. */
     static final int DONOR_SERIES = 8;
-    /** Activities drawn in the timeline chart (the table lists all). */
+    /** Activities drawn in the timeline chart and listed in its table; a country with more shows the most recent. */
     static final int TIMELINE_ITEMS = 80;
+    /** Transfers listed on a country page: the largest, by US-dollar amount. */
+    static final int TRANSFERS = 100;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -29,20 +31,25 @@ final class ChartData {
         return JSON.writeValueAsString(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
-    static String timeline(List<CountryProfiles.TimelineItem> items) {
+    /** The activities the timeline shows: the most recent by start, earliest first (as the table reads). */
+    static List<CountryProfiles.TimelineItem> timelineShown(List<CountryProfiles.TimelineItem> items) {
+        List<CountryProfiles.TimelineItem> shown = new ArrayList<>(items.stream().filter(i -> i.start() != null)
+                .sorted((a, b) -> b.start().compareTo(a.start())).limit(TIMELINE_ITEMS).toList());
+        java.util.Collections.reverse(shown);
+        return shown;
+    }
+
+    static String timeline(List<CountryProfiles.TimelineItem> shown) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        items.stream().filter(i -> i.start() != null).sorted((a, b) -> b.start().compareTo(a.start()))
-                .limit(TIMELINE_ITEMS).forEach(i -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("title", i.title());
-                    row.put("start", i.start().toString());
-                    row.put("end", i.end() == null ? null : i.end().toString());
-                    row.put("area", i.areaName());
-                    row.put("colour", i.colour());
-                    rows.add(row);
-                });
-        // earliest at the top, as the table reads
-        java.util.Collections.reverse(rows);
+        shown.forEach(i -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("title", i.title());
+            row.put("start", i.start().toString());
+            row.put("end", i.end() == null ? null : i.end().toString());
+            row.put("area", i.areaName());
+            row.put("colour", i.colour());
+            rows.add(row);
+        });
         return json(Map.of("items", rows));
     }
 

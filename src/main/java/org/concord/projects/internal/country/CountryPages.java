@@ -68,17 +68,26 @@ class CountryPages {
         var timeline = profiles.timeline(country.code(), locale);
         var donors = profiles.fundingByDonor(country.code());
         model.addAttribute("country", country);
-        model.addAttribute("totals", flows.forCountry(country.code()));
+        FundingFlows.Totals totals = flows.forCountry(country.code());
+        model.addAttribute("totals", totals);
         model.addAttribute("rules", flows.rules(locale));
         model.addAttribute("matrix", profiles.whoDoesWhat(country.code(), locale));
-        model.addAttribute("timeline", timeline);
-        model.addAttribute("timelineJson", ChartData.timeline(timeline));
+        var shown = ChartData.timelineShown(timeline);
+        model.addAttribute("timeline", shown);
+        model.addAttribute("timelineTotal", timeline.size());
+        model.addAttribute("timelineJson", ChartData.timeline(shown));
         model.addAttribute("timelineLimit", ChartData.TIMELINE_ITEMS);
         model.addAttribute("donors", donors);
         model.addAttribute("donorsJson", ChartData.donors(donors,
                 messages.getMessage("country.funding.others", null, locale)));
-        model.addAttribute("priorities", profiles.priorities(country.code(), locale));
-        model.addAttribute("transfers", flows.transfersInCountry(country.code()));
+        model.addAttribute("priorities", profiles.priorities(country.code(), locale, totals.budgetUsd()));
+        var transfers = flows.transfersInCountry(country.code());
+        model.addAttribute("transfers", transfers.stream()
+                .sorted(java.util.Comparator.comparing((FundingFlows.Transfer t) -> t.amountUsd() == null
+                        ? java.math.BigDecimal.ZERO : t.amountUsd()).reversed())
+                .limit(ChartData.TRANSFERS).toList());
+        model.addAttribute("transfersTotal", transfers.size());
+        model.addAttribute("transfersLimit", ChartData.TRANSFERS);
         model.addAttribute("mayEdit", priorities.mayEdit());
         return "countries/country";
     }

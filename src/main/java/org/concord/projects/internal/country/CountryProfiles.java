@@ -185,15 +185,26 @@ public class CountryProfiles {
     public List<TimelineItem> timeline(String country, Locale locale) {
         Map<String, Area> areas = areas(locale);
         return jdbc.query("""
-                select a.id, a.iati_identifier, coalesce(a.title, a.iati_identifier) as title, a.status,
-                       a.start_date, a.end_date,
-                       coalesce((select s.reform_area from activity_area_share s where s.activity_id = a.id
-                                 order by s.share desc, s.reform_area limit 1), '%s') as area,
-                       (select string_agg(distinct i.implementer_name, ', ') from activity_implementer i
-                        where i.activity_id = a.id) as implementers
-                from activity a
-                where a.published and exists (select 1 from activity_country c where c.activity_id = a.id and c.code = :country)
-                order by a.start_date nulls last, a.end_date nulls last, a.title""".formatted(NO_AREA), params(country),
+                with acts as materialized (
+                    select a.id, a.iati_identifier, coalesce(a.title, a.iati_identifier) as title, a.status,
+                           a.start_date, a.end_date
+                    from activity a
+                    where a.published
+                      and exists (select 1 from activity_country c where c.activity_id = a.id and c.code = :country)),
+                main_area as (
+                    select distinct on (s.activity_id) s.activity_id, s.reform_area
+                    from activity_area_share s join acts on acts.id = s.activity_id
+                    order by s.activity_id, s.share desc, s.reform_area nulls last),
+                names as (
+                    select i.activity_id, string_agg(distinct i.implementer_name, ', ') as implementers
+                    from activity_implementer i join acts on acts.id = i.activity_id
+                    group by i.activity_id)
+                select acts.*, coalesce(m.reform_area, '%s') as area, n.implementers
+                from acts
+                left join main_area m on m.activity_id = acts.id
+                left join names n on n.activity_id = acts.id
+                order by acts.start_date nulls last, acts.end_date nulls last, acts.title""".formatted(NO_AREA),
+                params(country),
                 (rs, i) -> {
                     Area area = areas.get(rs.getString("area"));
                     return new TimelineItem(rs.getLong("id"), rs.getString("iati_identifier"), rs.getString("title"),
@@ -251,6 +262,12 @@ public class CountryProfiles {
 
     @Transactional(readOnly = true)
     public List<Priority> priorities(String country, Locale locale) {
+        return priorities(country, locale, flows.forCountry(country).budgetUsd());
+    }
+
+    /** The priorities, given the country's counted budget (the page has it already). */
+    @Transactional(readOnly = true)
+    public List<Priority> priorities(String country, Locale locale, BigDecimal countryBudget) {
         flows.ensureCurrent();
         Map<String, Area> areas = areas(locale);
         record Row(long id, String title, String description, String area, long version) {
@@ -277,7 +294,6 @@ public class CountryProfiles {
                 params(country), (rs, i) -> new Serving(rs.getString(1), new ServingActivity(rs.getLong(2),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6),
                         rs.getBigDecimal(7) == null ? null : rs.getBigDecimal(7).setScale(2, RoundingMode.HALF_EVEN))));
-        BigDecimal countryBudget = flows.forCountry(country).budgetUsd();
         List<Priority> priorities = new ArrayList<>();
         for (Row r : rows) {
             List<ServingActivity> activities = serving.stream().filter(s -> s.area().equals(r.area()))

@@ -203,22 +203,26 @@ public class FundingFlows {
 
     Totals totals(Scope scope, String key) {
         ensureCurrent();
+        // each activity of the scope looked up by its key (lateral), rather than every transaction joined to the scope
         return jdbc.queryForObject("""
-                with scope as (%s)
-                select (select count(*) from scope s join activity a on a.id = s.activity_id and a.published) as activities,
-                       (select sum(b.total_budget_usd * s.share) from scope s
-                          join activity_budget_count b on b.activity_id = s.activity_id where b.counted) as budget,
-                       (select sum(b.total_budget_usd * s.share) from scope s
-                          join activity_budget_count b on b.activity_id = s.activity_id where not b.counted) as budget_out,
-                       (select sum(x.amount_usd * s.share) from scope s
-                          join activity_spending x on x.activity_id = s.activity_id where x.counted) as spending,
-                       (select sum(x.amount_usd * s.share) from scope s
-                          join activity_spending x on x.activity_id = s.activity_id where not x.counted) as spending_out,
-                       (select count(*) from scope s join activity_spending x on x.activity_id = s.activity_id
-                          where x.amount_usd is null)
-                       + (select count(*) from scope s join activity a on a.id = s.activity_id and a.published
-                          where a.total_budget_usd is null
-                            and exists (select 1 from activity_budget ab where ab.activity_id = a.id)) as unconverted
+                with scope as materialized (%s),
+                budget as materialized (
+                    select b.counted, b.total_budget_usd * s.share as usd,
+                           b.total_budget_usd is null
+                           and exists (select 1 from activity_budget ab where ab.activity_id = s.activity_id) as unconverted
+                    from scope s
+                    cross join lateral (select * from activity_budget_count b where b.activity_id = s.activity_id) b),
+                spending as materialized (
+                    select x.counted, x.amount_usd * s.share as usd, x.amount_usd is null as unconverted
+                    from scope s
+                    cross join lateral (select * from activity_spending x where x.activity_id = s.activity_id) x)
+                select (select count(*) from budget) as activities,
+                       (select sum(usd) from budget where counted) as budget,
+                       (select sum(usd) from budget where not counted) as budget_out,
+                       (select sum(usd) from spending where counted) as spending,
+                       (select sum(usd) from spending where not counted) as spending_out,
+                       (select count(*) from spending where unconverted)
+                       + (select count(*) from budget where unconverted) as unconverted
                 """.formatted(scope.sql), new MapSqlParameterSource("key", key),
                 (rs, i) -> new Totals(rs.getLong("activities"), usd(rs.getBigDecimal("budget")),
                         usd(rs.getBigDecimal("budget_out")), usd(rs.getBigDecimal("spending")),
