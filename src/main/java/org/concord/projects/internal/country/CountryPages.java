@@ -51,7 +51,11 @@ class CountryPages {
     @GetMapping("/map")
     String map(@RequestParam(defaultValue = "activities") String measure, Model model, Locale locale) {
         String chosen = MEASURES.contains(measure) ? measure : "activities";
-        var entries = profiles.map(locale);
+        // the table lists countries by the figure the map shows
+        var entries = "budget".equals(chosen)
+                ? profiles.map(locale).stream().sorted(java.util.Comparator.comparing(
+                        CountryProfiles.MapEntry::budgetUsd).reversed()).toList()
+                : profiles.map(locale);
         model.addAttribute("measure", chosen);
         model.addAttribute("entries", entries);
         model.addAttribute("mapJson", ChartData.map(entries, chosen));
