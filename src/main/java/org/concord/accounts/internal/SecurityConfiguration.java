@@ -42,7 +42,8 @@ class SecurityConfiguration {
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/organisations", "/api/v1/organisations/**",
-                                "/api/v1/activities", "/api/v1/activities/**").permitAll()
+                                "/api/v1/activities", "/api/v1/activities/**",
+                                "/api/v1/countries/**", "/api/v1/map").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new PasswordChangeFilter(), BasicAuthenticationFilter.class);
         return http.build();
@@ -64,6 +65,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/", "/organisations", "/organisations/{id:\\d+}",
                                 "/activities", "/activities/{id:\\d+}", "/activities/export.*",
+                                "/countries", "/countries/**", "/map", "/geo/**",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()

@@ -1,0 +1,95 @@
+package org.concord.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** A coordinator uploads an IATI file, watches the progress bar finish, opens the country page and the map. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "concord.import.background=true", "concord.import.poll-interval=300ms", "concord.import.poll-delay=0s"})
+class ImportJourneyTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PasswordEncoder encoder;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        long eu = jdbc.queryForObject("select id from organisation where slug = 'eu'", Long.class);
+        jdbc.update("""
+                insert into account (username, display_name, password_hash, must_change_password)
+                values ('importer', 'Import Coordinator', ?, false) on conflict (username) do nothing""",
+                encoder.encode("importer password 1"));
+        jdbc.update("""
+                insert into account_grant (account_id, role, organisation_id)
+                select id, 'COORDINATOR', ? from account where username = 'importer'
+                on conflict do nothing""", eu);
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void uploadWatchTheProgressBarFinishThenOpenTheCountryPageAndTheMap() throws Exception {
+        browser.get("http://localhost:" + port + "/sign-in");
+        browser.findElement(By.id("username")).sendKeys("importer");
+        browser.findElement(By.id("password")).sendKeys("importer password 1");
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".session .who"), "importer"));
+
+        browser.get("http://localhost:" + port + "/activities/import");
+        Path file = Path.of("src/test/resources/iati/activities/dportal-2021-ssr-eu-near.xml").toAbsolutePath();
+        browser.findElement(By.id("files")).sendKeys(file.toString());
+        browser.findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-progress")));
+        assertThat(browser.getCurrentUrl()).matches(".*/activities/import/\\d+");
+        // htmx polls the progress fragment until the report appears, without a page reload
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-report")));
+        assertThat(browser.findElement(By.id("import-progress")).getDomAttribute("value")).isEqualTo("100");
+        int created = Integer.parseInt(browser.findElement(By.id("count-created")).getText());
+        int updated = Integer.parseInt(browser.findElement(By.id("count-updated")).getText());
+        int unchanged = Integer.parseInt(browser.findElement(By.id("count-unchanged")).getText());
+        assertThat(created + updated + unchanged).isEqualTo(119);
+        assertThat(browser.findElement(By.id("count-rejected")).getText()).isEqualTo("0");
+        Browser.screenshot(browser, "import-finished");
+
+        browser.get("http://localhost:" + port + "/countries/GE");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Georgia");
+        assertThat(browser.findElements(By.cssSelector("#matrix-caption"))).isNotEmpty();
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("European Commission");
+        Browser.screenshot(browser, "country-GE");
+
+        browser.get("http://localhost:" + port + "/map");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("map-data")));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Georgia");
+        browser.findElement(By.xpath("//main//a[contains(@href, '/countries/GE')]")).click();
+        wait.until(ExpectedConditions.urlContains("/countries/GE"));
+        Browser.screenshot(browser, "map");
+    }
+}

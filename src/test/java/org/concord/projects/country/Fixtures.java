@@ -1,0 +1,114 @@
+package org.concord.projects.country;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.concord.projects.internal.ActivityStore;
+import org.concord.projects.internal.ReformAreas;
+import org.concord.projects.internal.iati.IatiActivity;
+import org.concord.projects.internal.iati.IatiActivity.ActivityDate;
+import org.concord.projects.internal.iati.IatiActivity.Budget;
+import org.concord.projects.internal.iati.IatiActivity.Money;
+import org.concord.projects.internal.iati.IatiActivity.Narrative;
+import org.concord.projects.internal.iati.IatiActivity.Org;
+import org.concord.projects.internal.iati.IatiActivity.Participant;
+import org.concord.projects.internal.iati.IatiActivity.Party;
+import org.concord.projects.internal.iati.IatiActivity.RecipientCountry;
+import org.concord.projects.internal.iati.IatiActivity.Sector;
+import org.concord.projects.internal.iati.IatiActivity.Transaction;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Hand-built IATI activities for the country tests, in countries no other test uses (Kiribati, Tuvalu, Nauru,
+ * Palau) and with identifiers of their own, since the test database is shared.
+ */
+final class Fixtures {
+
+    private final ActivityStore store;
+    private final ReformAreas reformAreas;
+    private final TransactionTemplate transactions;
+
+    Fixtures(ActivityStore store, ReformAreas reformAreas, TransactionTemplate transactions) {
+        this.store = store;
+        this.reformAreas = reformAreas;
+        this.transactions = transactions;
+    }
+
+    long save(IatiActivity activity) {
+        return transactions.execute(s -> store.save(activity, "test", reformAreas.mapping()::areaOf, ref -> null).id());
+    }
+
+    static Builder activity(String identifier, String reportingRef, String reportingName) {
+        return new Builder(identifier, reportingRef, reportingName);
+    }
+
+    static final class Builder {
+        final String identifier;
+        final Org reporting;
+        String title;
+        String status = "2";
+        final List<Participant> participants = new ArrayList<>();
+        final List<RecipientCountry> countries = new ArrayList<>();
+        final List<Sector> sectors = new ArrayList<>();
+        final List<Budget> budgets = new ArrayList<>();
+        final List<Transaction> transactions = new ArrayList<>();
+        final List<ActivityDate> dates = new ArrayList<>(List.of(new ActivityDate("2", LocalDate.of(2023, 1, 1)),
+                new ActivityDate("3", LocalDate.of(2026, 12, 31))));
+
+        Builder(String identifier, String reportingRef, String reportingName) {
+            this.identifier = identifier;
+            this.reporting = new Org(reportingRef, "10", reportingName);
+            this.title = reportingName + " — " + identifier;
+        }
+
+        Builder title(String t) {
+            title = t;
+            return this;
+        }
+
+        Builder status(String s) {
+            status = s;
+            return this;
+        }
+
+        Builder funder(String ref, String name) {
+            participants.add(new Participant("1", ref, "10", null, null, new Narrative(null, name)));
+            return this;
+        }
+
+        Builder implementer(String ref, String name) {
+            participants.add(new Participant("4", ref, "21", null, null, new Narrative(null, name)));
+            return this;
+        }
+
+        Builder country(String code, Integer percentage) {
+            countries.add(new RecipientCountry(code, percentage == null ? null : BigDecimal.valueOf(percentage)));
+            return this;
+        }
+
+        Builder sector(String dacCode, Integer percentage) {
+            sectors.add(new Sector("1", dacCode, percentage == null ? null : BigDecimal.valueOf(percentage), null));
+            return this;
+        }
+
+        Builder budget(long usd) {
+            budgets.add(new Budget("1", "2", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31),
+                    new Money(BigDecimal.valueOf(usd), "USD", LocalDate.of(2023, 1, 1))));
+            return this;
+        }
+
+        Builder transaction(String type, long usd, LocalDate date, Party provider, Party receiver) {
+            transactions.add(new Transaction(null, null, type, date, new Money(BigDecimal.valueOf(usd), "USD", date),
+                    null, provider, receiver));
+            return this;
+        }
+
+        IatiActivity build() {
+            return new IatiActivity(identifier, "USD", "en", 1, false, null, reporting,
+                    List.of(new Narrative(null, title)), List.of(), participants, status, dates, countries, List.of(),
+                    List.of(), sectors, List.of(), null, null, null, null, null, null, budgets, transactions, List.of(),
+                    List.of(), List.of());
+        }
+    }
+}
