@@ -18,11 +18,16 @@ class ActivityPages {
     private final ActivityService activities;
     private final ReformAreas areas;
     private final Countries countries;
+    private final org.concord.projects.internal.country.FundingFlows funding;
+    private final ActivityEditing editing;
 
-    ActivityPages(ActivityService activities, ReformAreas areas, Countries countries) {
+    ActivityPages(ActivityService activities, ReformAreas areas, Countries countries,
+                  org.concord.projects.internal.country.FundingFlows funding, ActivityEditing editing) {
         this.activities = activities;
         this.areas = areas;
         this.countries = countries;
+        this.funding = funding;
+        this.editing = editing;
     }
 
     @GetMapping
@@ -43,8 +48,12 @@ class ActivityPages {
 
     @GetMapping("/{id:\\d+}")
     String detail(@PathVariable long id, Model model, Locale locale) {
-        model.addAttribute("detail", activities.get(id));
-        model.addAttribute("a", activities.get(id).activity());
+        ActivityService.ActivityDetail detail = activities.get(id);
+        model.addAttribute("detail", detail);
+        model.addAttribute("a", detail.activity());
+        model.addAttribute("chain", funding.chain(id));
+        model.addAttribute("rules", funding.rules(locale));
+        model.addAttribute("mayEdit", editing.mayEdit(detail.activity()));
         model.addAttribute("areas", areas.byCode(locale));
         model.addAttribute("countryNames", countries);
         return "activities/detail";
