@@ -52,6 +52,8 @@ create table activity (
 create index activity_reporting_org_idx on activity (reporting_org_ref);
 create index activity_status_idx on activity (status);
 create index activity_dates_idx on activity (start_date, end_date);
+-- the list's default order: the earlier of start and end, so that placeholder dates (2050) do not lead
+create index activity_list_order_idx on activity ((least(start_date, coalesce(end_date, start_date))) desc nulls last, id);
 create index activity_search_idx on activity using gin (search);
 
 create table activity_title (

@@ -19,7 +19,7 @@ public record ActivityPage(List<ActivitySummary> items, long total, int page, in
     }
 
     public static Map<String, String> sortOrders() {
-        return Map.of("start", "a.start_date desc nulls last, a.id", "title", "lower(a.title), a.id",
+        return Map.of("start", "least(a.start_date, coalesce(a.end_date, a.start_date)) desc nulls last, a.id", "title", "lower(a.title), a.id",
                 "budget", "a.total_budget_usd desc nulls last, a.id", "updated", "a.updated_at desc, a.id");
     }
 }
