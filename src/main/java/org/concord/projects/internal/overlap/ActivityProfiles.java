@@ -1,21 +1,21 @@
 package org.concord.projects.internal.overlap;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * What overlap detection needs of each activity, in compact arrays indexed 0..size-1: the period as epoch
- * days, its countries and shared-able "links" (reform areas, beneficiary and implementer keys) as sorted
- * numbers from dictionaries, and a MinHash sketch of its titles and descriptions. About 400 bytes an
+ * days, its countries and shareable "links" (reform areas, beneficiary and implementer keys) as sorted
+ * numbers from dictionaries, and a MinHash signature of its titles and descriptions. About 400 bytes an
  * activity, so 100,000 activities fit in some 40 MB.
  *
  * <p>Only activities with a country and a whole period (start and end, start not after end) are loaded:
@@ -28,20 +28,45 @@ final class ActivityProfiles {
     static final byte BENEFICIARY = 2;
     static final byte IMPLEMENTER = 4;
 
-    /** Descriptions past this length add little to the sketch but cost reading and hashing. */
+    /** Descriptions past this length add little to the signature but cost reading and hashing. */
     static final int TEXT_LIMIT = 4000;
 
-    /**
+    /*
      * The keys under which a participating organisation counts as the same in two activities: its match in
-     * the directory, its IATI identifier, or its name with case and spacing ignored. Computed in SQL so that
-     * the detector and the plain SQL comparison ({@link OverlapDetector#naiveCandidatePairs()}) agree exactly.
+     * the directory, its IATI identifier, or its name, with case, surrounding spaces and runs of spaces ignored
+     * (see key()). The plain SQL comparison (OverlapDetector.naiveCandidatePairs) computes the same keys in
+     * SQL; the detector computes them here, where it costs a tenth of what it costs in the database.
      */
+    private static final String SPACES = "E' \\t\\n\\r\\f\\v'";
+
+    /** A lateral join giving each participant's keys as rows {@code alias(key)}, for SQL that compares them. */
     static String partyKeys(String participant, String alias) {
-        return """
-                cross join lateral (values ('o:' || %1$s.organisation_id::text),
-                                           ('r:' || lower(nullif(btrim(%1$s.ref), ''))),
-                                           ('n:' || lower(regexp_replace(nullif(btrim(%1$s.name), ''), '\\s+', ' ', 'g')))
-                                   ) %2$s(key)""".formatted(participant, alias);
+        String normalised = "lower(nullif(regexp_replace(btrim(%1$s.%2$s, " + SPACES + "), '[ \\t\\n\\r\\f\\v]+', ' ', 'g'), ''))";
+        return "cross join lateral (values ('o:' || %1$s.organisation_id::text), ('r:' || %2$s), ('n:' || %3$s)) %4$s(key)"
+                .formatted(participant, normalised.formatted(participant, "ref"), normalised.formatted(participant, "name"),
+                        alias);
+    }
+
+    /** As {@link #partyKeys}: without surrounding white space, runs of it as one space, in lower case. */
+    static String key(String value) {
+        if (value == null) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder(value.length());
+        boolean space = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0b) {
+                space = key.length() > 0;
+            } else {
+                if (space) {
+                    key.append(' ');
+                    space = false;
+                }
+                key.append(c);
+            }
+        }
+        return key.length() == 0 ? null : key.toString().toLowerCase(Locale.ROOT);
     }
 
     /** A period Concord can compare: both ends known and in order. */
@@ -50,99 +75,167 @@ final class ActivityProfiles {
                 .formatted(activity);
     }
 
+    /*
+     * One row per activity and per country, area, beneficiary or implementer, title and description, in no
+     * particular order: plain scans, without sorting or aggregating per activity in the database (which
+     * costs more than the whole comparison); the rows are gathered per activity as they arrive.
+     */
     private static final String QUERY = """
-            select a.id, a.start_date, a.end_date,
-                   array(select distinct c.code from activity_country c where c.activity_id = a.id) as countries,
-                   array(select distinct s.reform_area from activity_sector s
-                         where s.activity_id = a.id and s.reform_area is not null) as areas,
-                   pk.keys, pk.labels,
-                   coalesce((select string_agg(t.text, ' ' order by t.seq) from activity_title t where t.activity_id = a.id),
-                            a.title) as titles,
-                   (select left(string_agg(d.text, ' ' order by d.seq), %d) from activity_description d
-                    where d.activity_id = a.id) as descriptions
-            from activity a
-            left join lateral (
-                select array_agg(p.role || k.key) as keys, array_agg(coalesce(nullif(btrim(p.name), ''), p.ref)) as labels
-                from activity_participant p
-                %s
-                where p.activity_id = a.id and p.role in ('2', '4') and k.key is not null
-            ) pk on true
-            where %s
-              and exists (select 1 from activity_country c where c.activity_id = a.id)
-            """.formatted(TEXT_LIMIT, partyKeys("p", "k"), comparable("a"));
+            select a.id, 0, a.start_date::text, a.end_date::text, a.title, null
+            from activity a %1$s
+            union all
+            select c.activity_id, 1, null, null, c.code, null
+            from activity_country c %2$s
+            union all
+            select s.activity_id, 2, null, null, s.reform_area, null
+            from activity_sector s where s.reform_area is not null %3$s
+            union all
+            select p.activity_id, 3, p.role, p.organisation_id::text, p.ref, p.name
+            from activity_participant p where p.role in ('2', '4') %4$s
+            union all
+            select t.activity_id, 4, null, null, t.text, null
+            from activity_title t %5$s
+            union all
+            select d.activity_id, 4, null, null,
+                   case when octet_length(d.text) > %6$d then left(d.text, %6$d) else d.text end, null
+            from activity_description d %7$s
+            """;
+    private static final int COLUMNS = 6;
+
+    private static String query(Collection<Long> scope) {
+        String where = scope != null ? "where %s in (select activity_id from scope)" : "";
+        String and = scope != null ? "and %s in (select activity_id from scope)" : "";
+        String union = QUERY.formatted(where.formatted("a.id"), where.formatted("c.activity_id"),
+                and.formatted("s.activity_id"), and.formatted("p.activity_id"), where.formatted("t.activity_id"),
+                TEXT_LIMIT, where.formatted("d.activity_id"));
+        if (scope == null) {
+            return union;
+        }
+        // the changed activities' possible partners: every activity in one of their countries (COPY takes no
+        // parameters; the ids are numbers)
+        return """
+                with scope as materialized (
+                    select distinct ac.activity_id from activity_country ac
+                    where ac.code in (select c.code from activity_country c where c.activity_id = any('{%s}'::bigint[])))
+                """.formatted(scope.stream().map(String::valueOf).collect(Collectors.joining(","))) + union;
+    }
 
     int size;
-    long[] ids = new long[1024];
-    int[] starts = new int[1024];
-    int[] ends = new int[1024];
-    int[][] countries = new int[1024][];
-    int[][] links = new int[1024][];
-    int[][] sketches = new int[1024][];
+    long[] ids;
+    int[] starts;
+    int[] ends;
+    int[][] countries;
+    int[][] links;
+    int[][] sketches;
 
     final List<String> countryCodes = new ArrayList<>();
-    private final Map<String, Integer> countryIndex = new HashMap<>();
     /** Per link: its kind, and what a reader is shown (reform-area code or organisation name). */
     byte[] linkKinds = new byte[1024];
     final List<String> linkDetails = new ArrayList<>();
     private final Map<String, Integer> linkIndex = new HashMap<>();
 
+    /** An activity as its rows arrive. */
+    private static final class Rows {
+        boolean seen;
+        boolean comparable;
+        boolean titled;
+        String title;
+        int start;
+        int end;
+        final List<String> countries = new ArrayList<>(2);
+        final List<String> areas = new ArrayList<>(2);
+        /** Rows of kind 3: role, organisation id, ref, name at 2..5. */
+        final List<String[]> parties = new ArrayList<>(3);
+        final int[] text = TextSketch.start();
+    }
+
     /**
      * Reads every comparable activity, or with {@code scope} only those sharing a country with one of the
      * activities in it (the only possible partners of those activities), in one streaming query.
      */
-    static ActivityProfiles load(JdbcTemplate streaming, Collection<Long> scope) {
+    static ActivityProfiles load(JdbcTemplate jdbc, Collection<Long> scope) {
+        Map<Long, Rows> byId = new HashMap<>();
+        jdbc.execute((ConnectionCallback<Void>) con -> {
+            CopyRows.stream(con, query(scope), COLUMNS, fields -> add(byId, fields));
+            return null;
+        });
         ActivityProfiles profiles = new ActivityProfiles();
-        RowCallbackHandler row = profiles::add;
-        if (scope == null) {
-            streaming.query(QUERY, row);
-        } else {
-            streaming.query(QUERY + """
-                      and exists (select 1 from activity_country c where c.activity_id = a.id
-                                  and c.code in (select c2.code from activity_country c2 where c2.activity_id = any(?)))
-                    """, ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", scope.toArray())), row);
-        }
-        profiles.sortCountries();
+        profiles.build(byId);
         return profiles;
     }
 
-    private void add(ResultSet rs) throws SQLException {
-        if (size == ids.length) {
-            grow();
+    private static void add(Map<Long, Rows> byId, String[] f) {
+        Rows r = byId.computeIfAbsent(Long.parseLong(f[0]), id -> new Rows());
+        switch (f[1].charAt(0)) {
+            case '0' -> {
+                r.seen = true;
+                if (f[2] != null && f[3] != null) {
+                    r.start = (int) LocalDate.parse(f[2]).toEpochDay();
+                    r.end = (int) LocalDate.parse(f[3]).toEpochDay();
+                    r.comparable = r.start <= r.end;
+                }
+                r.title = f[4];
+            }
+            case '1' -> r.countries.add(f[4]);
+            case '2' -> r.areas.add(f[4]);
+            case '3' -> r.parties.add(f);
+            case '4' -> {
+                // titles and descriptions: hashed now, so that no text is kept
+                r.titled = true;
+                TextSketch.add(r.text, f[4]);
+            }
+            default -> throw new IllegalStateException("unknown row kind " + f[1]);
         }
-        int i = size++;
-        ids[i] = rs.getLong(1);
-        starts[i] = (int) rs.getDate(2).toLocalDate().toEpochDay();
-        ends[i] = (int) rs.getDate(3).toLocalDate().toEpochDay();
+    }
 
-        String[] codes = strings(rs.getArray(4));
-        int[] c = new int[codes.length];
-        for (int k = 0; k < codes.length; k++) {
-            c[k] = countryIndex.computeIfAbsent(codes[k], code -> {
-                countryCodes.add(code);
+    private void build(Map<Long, Rows> byId) {
+        // in order of id, so that the name shown for an organisation is always that of the same activity
+        ids = byId.entrySet().stream()
+                .filter(e -> e.getValue().seen && e.getValue().comparable && !e.getValue().countries.isEmpty())
+                .mapToLong(Map.Entry::getKey).sorted().toArray();
+        size = ids.length;
+        starts = new int[size];
+        ends = new int[size];
+        countries = new int[size][];
+        links = new int[size][];
+        sketches = new int[size][];
+        Map<String, Integer> countryIndex = new HashMap<>();
+        for (int i = 0; i < size; i++) {
+            Rows r = byId.remove(ids[i]);
+            starts[i] = r.start;
+            ends[i] = r.end;
+            countries[i] = r.countries.stream().distinct().mapToInt(code -> countryIndex.computeIfAbsent(code, c -> {
+                countryCodes.add(c);
                 return countryCodes.size() - 1;
-            });
+            })).toArray();
+            int[] l = new int[r.areas.size() + 3 * r.parties.size()];
+            int n = 0;
+            for (String area : r.areas) {
+                l[n++] = link("A" + area, AREA, area);
+            }
+            for (String[] party : r.parties) {
+                // role 2 (accountable) is the beneficiary institution, role 4 the implementer
+                byte kind = "2".equals(party[2]) ? BENEFICIARY : IMPLEMENTER;
+                String ref = key(party[4]);
+                String name = key(party[5]);
+                String label = party[5] != null && !party[5].isBlank() ? party[5].strip() : party[4];
+                if (party[3] != null) {
+                    l[n++] = link(party[2] + "o:" + party[3], kind, label);
+                }
+                if (ref != null) {
+                    l[n++] = link(party[2] + "r:" + ref, kind, label);
+                }
+                if (name != null) {
+                    l[n++] = link(party[2] + "n:" + name, kind, label);
+                }
+            }
+            links[i] = Arrays.stream(l, 0, n).sorted().distinct().toArray();
+            if (!r.titled) {
+                TextSketch.add(r.text, r.title);
+            }
+            sketches[i] = TextSketch.finish(r.text);
         }
-        Arrays.sort(c);
-        countries[i] = c;
-
-        String[] areas = strings(rs.getArray(5));
-        String[] keys = strings(rs.getArray(6));
-        String[] labels = strings(rs.getArray(7));
-        int[] l = new int[areas.length + keys.length];
-        int n = 0;
-        for (String area : areas) {
-            l[n++] = link("A" + area, AREA, area);
-        }
-        for (int k = 0; k < keys.length; k++) {
-            // role 2 (accountable) is the beneficiary institution, role 4 the implementer
-            l[n++] = link(keys[k], keys[k].charAt(0) == '2' ? BENEFICIARY : IMPLEMENTER, labels[k]);
-        }
-        l = Arrays.stream(l, 0, n).sorted().distinct().toArray();
-        links[i] = l;
-
-        String titles = rs.getString(8);
-        String descriptions = rs.getString(9);
-        sketches[i] = TextSketch.of(descriptions == null ? titles : titles == null ? descriptions : titles + " " + descriptions);
+        sortCountries();
     }
 
     private int link(String key, byte kind, String detail) {
@@ -157,26 +250,8 @@ final class ActivityProfiles {
         });
     }
 
-    private void grow() {
-        int capacity = ids.length * 2;
-        ids = Arrays.copyOf(ids, capacity);
-        starts = Arrays.copyOf(starts, capacity);
-        ends = Arrays.copyOf(ends, capacity);
-        countries = Arrays.copyOf(countries, capacity);
-        links = Arrays.copyOf(links, capacity);
-        sketches = Arrays.copyOf(sketches, capacity);
-    }
-
-    private static String[] strings(Array array) throws SQLException {
-        if (array == null) {
-            return new String[0];
-        }
-        Object[] values = (Object[]) array.getArray();
-        return values instanceof String[] strings ? strings : Arrays.stream(values).map(String::valueOf).toArray(String[]::new);
-    }
-
     /**
-     * Renumbers countries in alphabetical order of their codes, so that "the first country two activities
+     * Numbers countries in alphabetical order of their codes, so that "the first country two activities
      * share" means the same here as {@code min(code)} in SQL.
      */
     private void sortCountries() {
@@ -198,8 +273,6 @@ final class ActivityProfiles {
         }
         countryCodes.clear();
         countryCodes.addAll(Arrays.asList(sorted));
-        countryIndex.clear();
-        countryIndex.putAll(position);
     }
 
     /** Activity indices of each country, in order of start date. */
@@ -227,7 +300,7 @@ final class ActivityProfiles {
     }
 
     private void sortByStart(int[] members) {
-        // pack start day and index into one long, so the sort is primitive
+        // start day and index in one long, so that the sort is of primitives
         long[] keyed = new long[members.length];
         for (int k = 0; k < members.length; k++) {
             keyed[k] = ((long) starts[members[k]] << 32) | members[k];

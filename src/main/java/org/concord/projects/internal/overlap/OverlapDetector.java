@@ -1,27 +1,33 @@
 package org.concord.projects.internal.overlap;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Finds pairs of activities that may duplicate each other and keeps them, scored and with their reasons,
@@ -29,25 +35,26 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>A pair is a candidate when both activities share a recipient country, their periods overlap, and they
  * share a reform area, a beneficiary institution (participating organisation in role 2, accountable) or an
- * implementer (role 4). Candidates are found without comparing every activity with every other: for each
- * country the activities are swept in order of start date while keeping those still running, so that each
- * activity meets only the ones it overlaps in time; the shared-link test is a merge of two short sorted
- * number arrays. A pair with several countries in common is considered in the first of them only.
- * The score is the weighted average (weights from {@code overlap_settings}) of: shared area, shared
+ * implementer (role 4). Candidates are found without comparing every activity with every other: within a
+ * country, the activities that have one such link in common (one reform area, one institution) are swept
+ * in order of start date while keeping those still running, so that each activity meets only those it
+ * overlaps in time and shares something with. A pair is taken up once, under the first country and the
+ * first link the two share. Countries are swept in parallel.
+ *
+ * <p>The score is the weighted average (weights from {@code overlap_settings}) of: shared area, shared
  * beneficiary, shared implementer (each 0 or 1), text similarity (MinHash, see {@link TextSketch}) and the
  * share of the shorter period that falls within the other. Pairs below the threshold are not kept.
  *
- * <p>Runs hold a PostgreSQL advisory lock for their whole transaction, so that two instances of Concord
- * never recompute at once (and never interleave their deletes and upserts).
+ * <p>A run holds a PostgreSQL advisory lock for its whole transaction, so that two instances of Concord
+ * never recompute at once (and never interleave their writes).
  */
 @Service
 public class OverlapDetector {
 
     private static final Logger log = LoggerFactory.getLogger(OverlapDetector.class);
 
-    /** "Concord overlaps" as a number: the advisory lock every detection run holds. */
+    /** "ConcOvlp" as a number: the advisory lock every detection run holds. */
     static final long LOCK = 0x436f6e634f766c70L;
-    private static final int BATCH = 5000;
     private static final double DAYS_PER_MONTH = 365.2425 / 12;
 
     /** Two activities, {@code a < b}. */
@@ -66,18 +73,17 @@ public class OverlapDetector {
     private final TransactionTemplate transactions;
     private final TransactionTemplate readOnly;
     private final OverlapSettingsRepository settings;
-    private final JsonMapper json = JsonMapper.builder().build();
     private Duration lockWait = Duration.ofMinutes(5);
 
     OverlapDetector(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, OverlapSettingsRepository settings) {
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(jdbc.getDataSource());
-        this.streaming.setFetchSize(2000);
+        this.streaming.setFetchSize(5000);
         this.transactions = new TransactionTemplate(transactionManager);
-        this.readOnly = new TransactionTemplate(transactionManager);
-        this.readOnly.setReadOnly(true);
-        this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.readOnly.setReadOnly(true);
         this.settings = settings;
     }
 
@@ -109,10 +115,10 @@ public class OverlapDetector {
         return readOnly.execute(status -> {
             ActivityProfiles profiles = ActivityProfiles.load(streaming, null);
             Set<Pair> pairs = new HashSet<>();
-            for (Sweep sweep : sweep(profiles, null, null, true)) {
+            for (Sweep sweep : sweep(profiles, null, null)) {
                 if (countries == null || countries.contains(profiles.countryCodes.get(sweep.country))) {
-                    for (int k = 0; k < sweep.all.size(); k += 2) {
-                        pairs.add(new Pair(profiles.ids[sweep.all.get(k)], profiles.ids[sweep.all.get(k + 1)]));
+                    for (int k = 0; k < sweep.pairs.size(); k += 2) {
+                        pairs.add(new Pair(profiles.ids[sweep.pairs.get(k)], profiles.ids[sweep.pairs.get(k + 1)]));
                     }
                 }
             }
@@ -191,10 +197,10 @@ public class OverlapDetector {
     }
 
     private DetectionReport detect(Set<Long> changed, long started) {
-        // taken under the lock: every row an earlier run wrote is older, so "older than this" means stale
-        OffsetDateTime runAt = jdbc.queryForObject("select clock_timestamp()", OffsetDateTime.class);
-        OverlapSettings weights = settings.load();
+        Scoring scoring = new Scoring(settings.load());
+        long readFrom = System.nanoTime();
         ActivityProfiles profiles = ActivityProfiles.load(streaming, changed);
+        long sweepFrom = System.nanoTime();
         boolean[] isChanged = null;
         if (changed != null) {
             isChanged = new boolean[profiles.size];
@@ -202,49 +208,50 @@ public class OverlapDetector {
                 isChanged[i] = changed.contains(profiles.ids[i]);
             }
         }
-        Scoring scoring = new Scoring(weights);
-        List<Sweep> sweeps = sweep(profiles, isChanged, scoring, false);
+        List<Sweep> sweeps = sweep(profiles, isChanged, scoring);
         long candidates = 0;
         int kept = 0;
         for (Sweep s : sweeps) {
             candidates += s.candidates;
-            kept += s.kept.size() / 2;
+            kept += s.pairs.size() / 2;
         }
-        write(profiles, sweeps, scoring, runAt);
-        if (changed == null) {
-            jdbc.update("delete from overlap_candidate where computed_at < ?", runAt);
-        } else {
-            jdbc.update(con -> {
-                var ps = con.prepareStatement("""
-                        delete from overlap_candidate where computed_at < ? and (activity_a = any(?) or activity_b = any(?))""");
-                Array ids = con.createArrayOf("bigint", changed.toArray());
-                ps.setObject(1, runAt);
-                ps.setArray(2, ids);
-                ps.setArray(3, ids);
-                return ps;
-            });
-        }
-        return new DetectionReport(profiles.size, candidates, kept, Duration.ofNanos(System.nanoTime() - started));
+        long writeFrom = System.nanoTime();
+        int written = write(profiles, sweeps, changed);
+        long end = System.nanoTime();
+        log.debug("Overlap detection phases: read {} ms, sweep and score {} ms, write {} ms ({} rows changed)",
+                (sweepFrom - readFrom) / 1_000_000, (writeFrom - sweepFrom) / 1_000_000, (end - writeFrom) / 1_000_000,
+                written);
+        return new DetectionReport(profiles.size, candidates, kept, Duration.ofNanos(end - started));
     }
 
-    /** The pairs of one country: candidate count, kept pairs (and their scores), or every candidate. */
+    /** The pairs of one country: how many met the rules, and those kept (or all of them, without scoring). */
     private static final class Sweep {
         final int country;
         long candidates;
-        final IntList kept = new IntList();
+        /** Activity indices, two per pair. */
+        final IntList pairs = new IntList();
         double[] scores = new double[16];
-        final IntList all = new IntList();
 
         Sweep(int country) {
             this.country = country;
         }
+
+        void keep(int x, int y, double score) {
+            int k = pairs.size() / 2;
+            if (k == scores.length) {
+                scores = Arrays.copyOf(scores, k * 2);
+            }
+            scores[k] = score;
+            pairs.add(x);
+            pairs.add(y);
+        }
     }
 
     /**
-     * Sweeps each country (in parallel: countries are independent). With {@code changed}, only pairs with a
-     * changed activity, in the countries of changed activities.
+     * Sweeps each country in parallel. With {@code changed}, only pairs with a changed activity, in the
+     * countries of changed activities; without {@code scoring}, every candidate is kept unscored.
      */
-    private static List<Sweep> sweep(ActivityProfiles p, boolean[] changed, Scoring scoring, boolean collectAll) {
+    private static List<Sweep> sweep(ActivityProfiles p, boolean[] changed, Scoring scoring) {
         int[][] members = p.byCountry();
         boolean[] relevant = new boolean[members.length];
         for (int i = 0; i < p.size; i++) {
@@ -255,58 +262,78 @@ public class OverlapDetector {
             }
         }
         return IntStream.range(0, members.length).parallel().filter(c -> relevant[c])
-                .mapToObj(c -> sweepCountry(p, c, members[c], changed, scoring, collectAll)).toList();
+                .mapToObj(c -> sweepCountry(p, c, members[c], changed, scoring)).toList();
     }
 
-    private static Sweep sweepCountry(ActivityProfiles p, int country, int[] byStart, boolean[] changed,
-                                      Scoring scoring, boolean collectAll) {
+    private static Sweep sweepCountry(ActivityProfiles p, int country, int[] byStart, boolean[] changed, Scoring scoring) {
+        // the country's activities having each link, in order of start date
+        Map<Integer, IntList> byLink = new HashMap<>();
+        for (int x : byStart) {
+            for (int link : p.links[x]) {
+                byLink.computeIfAbsent(link, l -> new IntList()).add(x);
+            }
+        }
         Sweep result = new Sweep(country);
         int[] running = new int[16];
-        int runningCount = 0;
-        for (int x : byStart) {
-            int start = p.starts[x];
-            int stillRunning = 0;
-            for (int r = 0; r < runningCount; r++) {
-                int y = running[r];
-                if (p.ends[y] < start) {
-                    continue;  // ended before x starts, and so before everything after x: drop it
-                }
-                running[stillRunning++] = y;
-                if (changed != null && !changed[x] && !changed[y]) {
-                    continue;
-                }
-                int shared = sharedKinds(p, p.links[x], p.links[y]);
-                if (shared == 0 || firstCommon(p.countries[x], p.countries[y]) != country) {
-                    continue;
-                }
-                result.candidates++;
-                if (collectAll) {
-                    result.all.add(y);
-                    result.all.add(x);
-                } else {
-                    double score = scoring.score(p, x, y, shared);
-                    if (score >= scoring.threshold) {
-                        int k = result.kept.size() / 2;
-                        if (k == result.scores.length) {
-                            result.scores = Arrays.copyOf(result.scores, k * 2);
+        for (Map.Entry<Integer, IntList> group : byLink.entrySet()) {
+            int link = group.getKey();
+            IntList activities = group.getValue();
+            int runningCount = 0;
+            for (int k = 0; k < activities.size(); k++) {
+                int x = activities.get(k);
+                int start = p.starts[x];
+                int stillRunning = 0;
+                for (int r = 0; r < runningCount; r++) {
+                    int y = running[r];
+                    if (p.ends[y] < start) {
+                        continue;  // ended before x starts, and so before everything after x: drop it
+                    }
+                    running[stillRunning++] = y;
+                    if (changed != null && !changed[x] && !changed[y]) {
+                        continue;
+                    }
+                    if (firstCommon(p.links[x], p.links[y]) != link || firstCommon(p.countries[x], p.countries[y]) != country) {
+                        continue;  // taken up under another link or country
+                    }
+                    result.candidates++;
+                    if (scoring == null) {
+                        result.pairs.add(y);
+                        result.pairs.add(x);
+                    } else {
+                        double score = scoring.score(p, x, y);
+                        if (score >= scoring.threshold) {
+                            result.keep(y, x, score);
                         }
-                        result.scores[k] = score;
-                        result.kept.add(y);
-                        result.kept.add(x);
                     }
                 }
+                runningCount = stillRunning;
+                if (runningCount == running.length) {
+                    running = Arrays.copyOf(running, running.length * 2);
+                }
+                running[runningCount++] = x;
             }
-            runningCount = stillRunning;
-            if (runningCount == running.length) {
-                running = Arrays.copyOf(running, running.length * 2);
-            }
-            running[runningCount++] = x;
         }
         return result;
     }
 
+    /** The first number in both sorted arrays, or -1. */
+    private static int firstCommon(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                return a[i];
+            }
+        }
+        return -1;
+    }
+
     /** The kinds (bit set of area, beneficiary, implementer) of the links two activities share. */
-    private static int sharedKinds(ActivityProfiles p, int[] a, int[] b) {
+    static int sharedKinds(ActivityProfiles p, int[] a, int[] b) {
         int kinds = 0;
         int i = 0;
         int j = 0;
@@ -324,22 +351,7 @@ public class OverlapDetector {
         return kinds;
     }
 
-    private static int firstCommon(int[] a, int[] b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                return a[i];
-            }
-        }
-        return -1;
-    }
-
-    private static int overlapDays(ActivityProfiles p, int x, int y) {
+    static int overlapDays(ActivityProfiles p, int x, int y) {
         return Math.min(p.ends[x], p.ends[y]) - Math.max(p.starts[x], p.starts[y]) + 1;
     }
 
@@ -351,7 +363,7 @@ public class OverlapDetector {
         final double text;
         final double period;
         final double total;
-        /** Slightly below the setting, so that a score printed as 0.450 is not dropped for a rounding error. */
+        /** A hair below the setting, so that a score shown as 0.450 is not dropped for a rounding error. */
         final double threshold;
 
         Scoring(OverlapSettings s) {
@@ -364,10 +376,11 @@ public class OverlapDetector {
             threshold = s.threshold().doubleValue() - 1e-9;
         }
 
-        double score(ActivityProfiles p, int x, int y, int shared) {
+        double score(ActivityProfiles p, int x, int y) {
             if (total <= 0) {
                 return 0;
             }
+            int shared = sharedKinds(p, p.links[x], p.links[y]);
             double sum = 0;
             if ((shared & ActivityProfiles.AREA) != 0) {
                 sum += area;
@@ -378,123 +391,269 @@ public class OverlapDetector {
             if ((shared & ActivityProfiles.IMPLEMENTER) != 0) {
                 sum += implementer;
             }
+            int shorter = Math.min(p.ends[x] - p.starts[x], p.ends[y] - p.starts[y]) + 1;
+            sum += period * overlapDays(p, x, y) / shorter;
             if (text > 0) {
                 sum += text * TextSketch.similarity(p.sketches[x], p.sketches[y]);
             }
-            int shorter = Math.min(p.ends[x] - p.starts[x], p.ends[y] - p.starts[y]) + 1;
-            sum += period * overlapDays(p, x, y) / shorter;
             return sum / total;
         }
     }
 
-    private void write(ActivityProfiles p, List<Sweep> sweeps, Scoring scoring, OffsetDateTime runAt) {
-        List<Object[]> batch = new ArrayList<>(BATCH);
-        for (Sweep s : sweeps) {
-            for (int k = 0; k < s.kept.size() / 2; k++) {
-                int x = s.kept.get(2 * k);
-                int y = s.kept.get(2 * k + 1);
-                long a = p.ids[x];
-                long b = p.ids[y];
-                if (a > b) {
-                    long t = a;
-                    a = b;
-                    b = t;
-                    int u = x;
-                    x = y;
-                    y = u;
-                }
-                BigDecimal score = BigDecimal.valueOf(s.scores[k]).setScale(3, RoundingMode.HALF_UP);
-                batch.add(new Object[] {a, b, score, json.writeValueAsString(reasons(p, x, y))});
-                if (batch.size() == BATCH) {
-                    upsert(batch, runAt);
-                    batch.clear();
-                }
-            }
-        }
-        if (!batch.isEmpty()) {
-            upsert(batch, runAt);
-        }
-    }
-
-    /** One statement per batch: the rows travel as four arrays, unnested on the server. */
-    private void upsert(List<Object[]> rows, OffsetDateTime runAt) {
-        jdbc.update(con -> {
-            var ps = con.prepareStatement("""
-                    insert into overlap_candidate (activity_a, activity_b, score, reasons, computed_at)
-                    select t.a, t.b, t.s, t.r, ? from unnest(?::bigint[], ?::bigint[], ?::numeric[], ?::text[]) as t(a, b, s, r)
-                    -- an activity removed since it was read is skipped rather than failing the whole run
-                    join activity x on x.id = t.a join activity y on y.id = t.b
-                    on conflict (activity_a, activity_b) do update
-                        set score = excluded.score, reasons = excluded.reasons, computed_at = excluded.computed_at""");
-            ps.setObject(1, runAt);
-            ps.setArray(2, con.createArrayOf("bigint", column(rows, 0)));
-            ps.setArray(3, con.createArrayOf("bigint", column(rows, 1)));
-            ps.setArray(4, con.createArrayOf("numeric", column(rows, 2)));
-            ps.setArray(5, con.createArrayOf("text", column(rows, 3)));
-            return ps;
+    /**
+     * Brings {@code overlap_candidate} in line with the kept pairs, writing only what differs: pairs that stay
+     * as they were (same score, same reasons) are not rewritten, so that a recomputation without changes
+     * costs a read of what is stored instead of a rewrite of the table. Changed and new pairs are copied into
+     * a temporary table and upserted in one statement; pairs of the recomputed activities that were not kept
+     * this time are deleted.
+     */
+    private int write(ActivityProfiles p, List<Sweep> sweeps, Set<Long> changed) {
+        // what is stored for the recomputed activities: score and a digest of the reasons, per pair
+        Map<Pair, String> stored = new HashMap<>();
+        String scope = changed == null ? ""
+                : " where activity_a = any('{%1$s}'::bigint[]) or activity_b = any('{%1$s}'::bigint[])"
+                        .formatted(changed.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        jdbc.execute((ConnectionCallback<Void>) con -> {
+            CopyRows.stream(con, "select activity_a, activity_b, score::text || ' ' || md5(reasons) from overlap_candidate"
+                    + scope, 3, f -> stored.put(new Pair(Long.parseLong(f[0]), Long.parseLong(f[1])), f[2]));
+            return null;
         });
-    }
 
-    private static Object[] column(List<Object[]> rows, int index) {
-        Object[] values = new Object[rows.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = rows.get(i)[index];
-        }
-        return values;
-    }
-
-    /** Why {@code x} and {@code y} (x the lower id) were kept, in the order a reader weighs them. */
-    static List<Reason> reasons(ActivityProfiles p, int x, int y) {
-        List<Reason> reasons = new ArrayList<>();
-        for (int c : intersection(p.countries[x], p.countries[y])) {
-            reasons.add(new Reason(Reason.COUNTRY, p.countryCodes.get(c), null));
-        }
-        int[] shared = intersection(p.links[x], p.links[y]);
-        addLinks(reasons, p, shared, ActivityProfiles.AREA, Reason.AREA);
-        addLinks(reasons, p, shared, ActivityProfiles.BENEFICIARY, Reason.BENEFICIARY);
-        addLinks(reasons, p, shared, ActivityProfiles.IMPLEMENTER, Reason.IMPLEMENTER);
-        int from = Math.max(p.starts[x], p.starts[y]);
-        int to = Math.min(p.ends[x], p.ends[y]);
-        long months = Math.round((to - from + 1) / DAYS_PER_MONTH);
-        reasons.add(new Reason(Reason.PERIOD, LocalDate.ofEpochDay(from) + "/" + LocalDate.ofEpochDay(to),
-                BigDecimal.valueOf(months)));
-        double similarity = TextSketch.similarity(p.sketches[x], p.sketches[y]);
-        reasons.add(new Reason(Reason.TEXT, null, BigDecimal.valueOf(similarity).setScale(2, RoundingMode.HALF_UP)));
-        return reasons;
-    }
-
-    private static void addLinks(List<Reason> reasons, ActivityProfiles p, int[] shared, byte kind, String name) {
-        // one organisation may be shared by identifier and by name: name it once
-        Set<String> details = new LinkedHashSet<>();
-        for (int link : shared) {
-            if (p.linkKinds[link] == kind) {
-                details.add(p.linkDetails.get(link));
+        jdbc.execute("""
+                create temporary table overlap_run (a bigint not null, b bigint not null, score numeric(5, 3) not null,
+                                                    reasons text not null) on commit drop""");
+        ReasonsWriter reasons = new ReasonsWriter(p);
+        int upserts = jdbc.execute((ConnectionCallback<Integer>) con -> {
+            CopyIn copy = con.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy overlap_run (a, b, score, reasons) from stdin");
+            try {
+                // countries in parallel, each one's changed rows copied as soon as they are written out
+                int rows = sweeps.parallelStream().mapToInt(s -> {
+                    Changes changes = changes(p, s, stored, reasons);
+                    synchronized (copy) {
+                        try {
+                            copy.writeToCopy(changes.copyText, 0, changes.copyText.length);
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                    return changes.rows;
+                }).sum();
+                copy.endCopy();
+                return rows;
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
+        });
+        for (Sweep s : sweeps) {
+            for (int k = 0; k < s.pairs.size(); k += 2) {
+                stored.remove(new Pair(p.ids[s.pairs.get(k)], p.ids[s.pairs.get(k + 1)]));
             }
         }
-        details.forEach(d -> reasons.add(new Reason(name, d, null)));
+
+        // what is left was not kept this time
+        List<Pair> stale = new ArrayList<>(stored.keySet());
+        for (int from = 0; from < stale.size(); from += 10_000) {
+            List<Pair> chunk = stale.subList(from, Math.min(stale.size(), from + 10_000));
+            jdbc.update(con -> {
+                var ps = con.prepareStatement("""
+                        delete from overlap_candidate c using unnest(?::bigint[], ?::bigint[]) as s(a, b)
+                        where c.activity_a = s.a and c.activity_b = s.b""");
+                ps.setArray(1, con.createArrayOf("bigint", chunk.stream().map(Pair::a).toArray()));
+                ps.setArray(2, con.createArrayOf("bigint", chunk.stream().map(Pair::b).toArray()));
+                return ps;
+            });
+        }
+        if (upserts > 0) {
+            if (upserts > 10_000) {
+                jdbc.execute("analyze overlap_run");
+            }
+            jdbc.update("""
+                    insert into overlap_candidate (activity_a, activity_b, score, reasons)
+                    select r.a, r.b, r.score, r.reasons from overlap_run r
+                    -- an activity removed since it was read is skipped rather than failing the whole run
+                    join activity x on x.id = r.a join activity y on y.id = r.b
+                    on conflict (activity_a, activity_b) do update
+                        set score = excluded.score, reasons = excluded.reasons, computed_at = now()""");
+        }
+        return stale.size() + upserts;
     }
 
-    private static int[] intersection(int[] a, int[] b) {
-        IntList out = new IntList();
-        int i = 0;
-        int j = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
+    /** One country's kept pairs that are new or differ from what is stored, in COPY's text format. */
+    private record Changes(byte[] copyText, int rows) {
+    }
+
+    private static Changes changes(ActivityProfiles p, Sweep s, Map<Pair, String> stored, ReasonsWriter reasons) {
+        MessageDigest md5 = md5();
+        StringBuilder json = new StringBuilder(512);
+        StringBuilder out = new StringBuilder();
+        int rows = 0;
+        for (int k = 0; k < s.pairs.size() / 2; k++) {
+            int x = s.pairs.get(2 * k);
+            int y = s.pairs.get(2 * k + 1);
+            if (p.ids[x] > p.ids[y]) {
+                int t = x;
+                x = y;
+                y = t;
+            }
+            json.setLength(0);
+            reasons.append(json, x, y);
+            String score = decimal(new StringBuilder(5), s.scores[k], 3).toString();
+            String before = stored.isEmpty() ? null : stored.get(new Pair(p.ids[x], p.ids[y]));
+            if (before != null && before.equals(score + ' '
+                    + HexFormat.of().formatHex(md5.digest(json.toString().getBytes(StandardCharsets.UTF_8))))) {
+                continue;
+            }
+            out.append(p.ids[x]).append('\t').append(p.ids[y]).append('\t').append(score).append('\t');
+            copyText(out, json).append('\n');
+            rows++;
+        }
+        return new Changes(out.toString().getBytes(StandardCharsets.UTF_8), rows);
+    }
+
+    private static MessageDigest md5() {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code text} as a field of COPY's text format: backslashes doubled, line breaks and tabs escaped. */
+    private static StringBuilder copyText(StringBuilder out, CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> out.append(c);
+            }
+        }
+        return out;
+    }
+
+    /** {@code value} (0 to 1) with {@code digits} decimals, without the cost of a formatter. */
+    static StringBuilder decimal(StringBuilder out, double value, int digits) {
+        long scale = digits == 3 ? 1000 : 100;
+        long scaled = Math.round(value * scale);
+        out.append(scaled / scale).append('.');
+        String fraction = Long.toString(scaled % scale);
+        for (int i = fraction.length(); i < digits; i++) {
+            out.append('0');
+        }
+        return out.append(fraction);
+    }
+
+    /**
+     * Writes a pair's reasons as JSON in the order a reader weighs them: {@code [{"kind": ..., "detail": ..., "value": ...}, ...]}. By hand rather than with a JSON
+     * library: hundreds of thousands of pairs may be kept, and their names are escaped once each.
+     */
+    private static final class ReasonsWriter {
+        private final ActivityProfiles p;
+        // each name's JSON, made on first use; countries are written out in parallel, and two threads making
+        // the same immutable string at once is harmless
+        private final String[] countries;
+        private final String[] links;
+
+        ReasonsWriter(ActivityProfiles p) {
+            this.p = p;
+            this.countries = new String[p.countryCodes.size()];
+            this.links = new String[p.linkDetails.size()];
+        }
+
+        void append(StringBuilder out, int x, int y) {
+            out.append('[');
+            int[] a = p.countries[x];
+            int[] b = p.countries[y];
+            for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+                if (a[i] < b[j]) {
+                    i++;
+                } else if (a[i] > b[j]) {
+                    j++;
+                } else {
+                    if (countries[a[i]] == null) {
+                        countries[a[i]] = reason(Reason.COUNTRY, p.countryCodes.get(a[i]));
+                    }
+                    out.append(countries[a[i]]).append(',');
+                    i++;
+                    j++;
+                }
+            }
+            for (byte kind : new byte[] {ActivityProfiles.AREA, ActivityProfiles.BENEFICIARY, ActivityProfiles.IMPLEMENTER}) {
+                appendLinks(out, p.links[x], p.links[y], kind);
+            }
+            int from = Math.max(p.starts[x], p.starts[y]);
+            int to = Math.min(p.ends[x], p.ends[y]);
+            out.append("{\"kind\":\"period\",\"detail\":\"").append(LocalDate.ofEpochDay(from)).append('/')
+                    .append(LocalDate.ofEpochDay(to)).append("\",\"value\":").append(Math.round((to - from + 1) / DAYS_PER_MONTH))
+                    .append("},{\"kind\":\"text\",\"detail\":null,\"value\":");
+            decimal(out, TextSketch.similarity(p.sketches[x], p.sketches[y]), 2).append("}]");
+        }
+
+        private void appendLinks(StringBuilder out, int[] a, int[] b, byte kind) {
+            String[] named = new String[Math.min(a.length, b.length)];
+            int count = 0;
+            for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+                if (a[i] < b[j]) {
+                    i++;
+                } else if (a[i] > b[j]) {
+                    j++;
+                } else {
+                    int link = a[i];
+                    if (p.linkKinds[link] == kind) {
+                        if (links[link] == null) {
+                            links[link] = reason(kind == ActivityProfiles.AREA ? Reason.AREA
+                                    : kind == ActivityProfiles.BENEFICIARY ? Reason.BENEFICIARY : Reason.IMPLEMENTER,
+                                    p.linkDetails.get(link));
+                        }
+                        // one organisation shared by identifier and by name is named once
+                        if (!Arrays.asList(named).subList(0, count).contains(links[link])) {
+                            out.append(links[link]).append(',');
+                            named[count++] = links[link];
+                        }
+                    }
+                    i++;
+                    j++;
+                }
+            }
+        }
+
+        private static String reason(String kind, String detail) {
+            StringBuilder json = new StringBuilder("{\"kind\":\"").append(kind).append("\",\"detail\":");
+            if (detail == null) {
+                json.append("null");
             } else {
-                out.add(a[i]);
-                i++;
-                j++;
+                json.append('"');
+                for (int i = 0; i < detail.length(); i++) {
+                    char c = detail.charAt(i);
+                    switch (c) {
+                        case '"' -> json.append("\\\"");
+                        case '\\' -> json.append("\\\\");
+                        case '\n' -> json.append("\\n");
+                        case '\r' -> json.append("\\r");
+                        case '\t' -> json.append("\\t");
+                        default -> {
+                            if (c < 0x20) {
+                                json.append("\\u").append(String.format("%04x", (int) c));
+                            } else {
+                                json.append(c);
+                            }
+                        }
+                    }
+                }
+                json.append('"');
             }
+            return json.append(",\"value\":null}").toString();
         }
-        return out.toArray();
     }
 
     /** A growable list of ints without boxing: sweeps of large countries produce millions of them. */
     static final class IntList {
-        private int[] values = new int[16];
+        private int[] values = new int[8];
         private int size;
 
         void add(int v) {
@@ -510,10 +669,6 @@ public class OverlapDetector {
 
         int size() {
             return size;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
         }
     }
 }

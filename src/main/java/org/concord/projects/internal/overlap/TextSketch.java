@@ -8,20 +8,27 @@ import java.util.regex.Pattern;
 
 /**
  * A MinHash signature of an activity's words, for estimating how alike two activities' titles and
- * descriptions are (Jaccard similarity of their word shingles) without keeping the texts.
+ * descriptions are (the Jaccard similarity of their sets of shingles) without keeping the texts.
  *
- * <p>This is the one-hash-function variant of MinHash (a "bottom-k" sketch): each shingle is hashed once
- * and the {@value #SIZE} smallest hashes are kept, sorted. It costs one hash per shingle instead of one per
- * shingle and hash function, and a text with fewer shingles than that keeps all of them, so short titles
- * compare exactly. Shingles are the single words and the pairs of neighbouring words: words alone catch
- * the same terms in another order ("police reform" / "reform of the police"), pairs reward the same phrasing.
+ * <p>Shingles are the single words and the pairs of neighbouring words, after lower-casing, stripping
+ * accents and dropping function words of English, French and Spanish: single words catch the same terms in
+ * another order ("police reform" / "reform of the police"), pairs reward the same phrasing.
+ *
+ * <p>The signature has {@value #SIZE} positions; the share of positions where two signatures agree estimates
+ * the similarity (within about ±0.06). It is built by one-permutation hashing with densification (Shrivastava,
+ * "Optimal densification for fast and accurate minwise hashing", 2017): each shingle is hashed once, the hash
+ * picks a position and the smallest value per position is kept; positions no shingle reached borrow the
+ * value of another position chosen by a fixed sequence, the same for every text. That costs one hash per
+ * shingle instead of one per shingle and position, and comparing two signatures is {@value #SIZE} integer
+ * comparisons. Signatures of parts combine (position-wise minimum before densification), so an activity's
+ * titles and descriptions are hashed as they are read.
  */
 final class TextSketch {
 
     static final int SIZE = 64;
     static final int[] EMPTY = new int[0];
+    private static final int NONE = -1;
 
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** Function words of English, French and Spanish, the languages most SSR activities are published in. */
@@ -46,72 +53,97 @@ final class TextSketch {
         if (text == null || text.isBlank()) {
             return new String[0];
         }
-        String folded = text;
-        if (!isAscii(folded)) {
-            folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
-        }
-        String[] tokens = NOT_WORD.split(folded.toLowerCase(Locale.ROOT));
+        String folded = isAscii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String lower = folded.toLowerCase(Locale.ROOT);
+        String[] words = new String[lower.length() / 2 + 1];
         int n = 0;
-        for (String token : tokens) {
-            if (token.length() > 1 && !STOP_WORDS.contains(token)) {
-                tokens[n++] = token;
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean letter = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (i - start > 1) {
+                    String word = lower.substring(start, i);
+                    if (!STOP_WORDS.contains(word)) {
+                        words[n++] = word;
+                    }
+                }
+                start = -1;
             }
         }
-        return Arrays.copyOf(tokens, n);
+        return Arrays.copyOf(words, n);
     }
 
-    /** The signature of {@code text}: sorted distinct shingle hashes, at most {@value #SIZE}. */
-    static int[] of(String text) {
+    /** Positions before any text is added. */
+    static int[] start() {
+        int[] positions = new int[SIZE];
+        Arrays.fill(positions, NONE);
+        return positions;
+    }
+
+    /** Adds {@code text}'s shingles to {@code positions} (from {@link #start()}). */
+    static void add(int[] positions, String text) {
         String[] words = words(text);
-        if (words.length == 0) {
+        long previous = 0;
+        for (int w = 0; w < words.length; w++) {
+            long word = mix(fnv(words[w]));
+            put(positions, word);
+            if (w > 0) {
+                put(positions, mix(previous * 0x9E3779B97F4A7C15L + word));
+            }
+            previous = word;
+        }
+    }
+
+    private static void put(int[] positions, long hash) {
+        int position = (int) (hash >>> 58);
+        int value = (int) (hash & 0x7fffffff);
+        if (positions[position] == NONE || value < positions[position]) {
+            positions[position] = value;
+        }
+    }
+
+    /** The signature of what was added: empty when there were no words. */
+    static int[] finish(int[] positions) {
+        int filled = 0;
+        for (int value : positions) {
+            if (value != NONE) {
+                filled++;
+            }
+        }
+        if (filled == 0) {
             return EMPTY;
         }
-        long[] wordHashes = new long[words.length];
-        int[] hashes = new int[2 * words.length - 1];
-        for (int i = 0; i < words.length; i++) {
-            wordHashes[i] = fnv(words[i]);
-            hashes[i] = (int) (mix(wordHashes[i]) >>> 32);
-        }
-        for (int i = 1; i < words.length; i++) {
-            hashes[words.length + i - 1] = (int) (mix(wordHashes[i - 1] * 0x9E3779B97F4A7C15L + wordHashes[i]) >>> 32);
-        }
-        Arrays.sort(hashes);
-        int distinct = 0;
-        for (int i = 0; i < hashes.length && distinct < SIZE; i++) {
-            if (i == 0 || hashes[i] != hashes[i - 1]) {
-                hashes[distinct++] = hashes[i];
+        int[] signature = positions.clone();
+        for (int i = 0; i < SIZE; i++) {
+            for (long attempt = 1; signature[i] == NONE; attempt++) {
+                int other = (int) (mix(i * 0x9E3779B97F4A7C15L + attempt * 0xC2B2AE3D27D4EB4FL) >>> 58);
+                signature[i] = positions[other];
             }
         }
-        return Arrays.copyOf(hashes, distinct);
+        return signature;
     }
 
-    /**
-     * Estimated Jaccard similarity: of the {@value #SIZE} smallest hashes of both texts together, the share
-     * that both texts have. Exact when the two texts together have no more shingles than that.
-     */
+    /** The signature of {@code text}. */
+    static int[] of(String text) {
+        int[] positions = start();
+        add(positions, text);
+        return finish(positions);
+    }
+
+    /** Estimated Jaccard similarity of the two texts' shingles, 0 when either has none. */
     static double similarity(int[] a, int[] b) {
         if (a.length == 0 || b.length == 0) {
             return 0;
         }
-        int i = 0;
-        int j = 0;
-        int union = 0;
-        int both = 0;
-        // the smallest hashes of both signatures together are the smallest of both texts together, and a
-        // hash among them belongs to a text exactly when it is in that text's signature
-        while (union < SIZE && (i < a.length || j < b.length)) {
-            if (j == b.length || (i < a.length && a[i] < b[j])) {
-                i++;
-            } else if (i == a.length || b[j] < a[i]) {
-                j++;
-            } else {
-                both++;
-                i++;
-                j++;
+        int same = 0;
+        for (int i = 0; i < SIZE; i++) {
+            if (a[i] == b[i]) {
+                same++;
             }
-            union++;
         }
-        return union == 0 ? 0 : (double) both / union;
+        return (double) same / SIZE;
     }
 
     private static boolean isAscii(String s) {
