@@ -112,6 +112,24 @@ class OverlapDetectionTest {
     }
 
     @Test
+    void namesAreMatchedIgnoringCaseAndSpacingAndShownAsPublished() {
+        String name = "Ministry of Interior \"MVS\" \\ Kyiv\tcentral office — Міністерство";
+        long a = fixtures.activity("Support to police reform in Ukraine — community policing")
+                .period("2023-01-01", "2024-12-31").countries("UA").areas("police")
+                .party(Party.beneficiary(null, "  " + name + " ")).create();
+        long b = fixtures.activity("Community policing and police reform support, Ukraine")
+                .period("2023-01-01", "2024-12-31").countries("UA").areas("police")
+                .party(Party.beneficiary(null, name.toUpperCase(java.util.Locale.ROOT).replace(" ", "   "))).create();
+
+        detector.recompute(List.of(a, b));
+
+        OverlapView overlap = proposed(a, b, "UA").orElseThrow();
+        assertThat(overlap.reasons()).contains(new Reason("beneficiary", name, null));
+        assertThat(detector.candidatePairs(List.of("UA"))).contains(new Pair(a, b))
+                .isEqualTo(detector.naiveCandidatePairs(List.of("UA")));
+    }
+
+    @Test
     void unrelatedActivitiesAndActivitiesInDifferentCountriesAreNotProposed() {
         long prison = fixtures.activity("Prison healthcare modernisation")
                 .description("Medical units in penitentiary institutions.")
