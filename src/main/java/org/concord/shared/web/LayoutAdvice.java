@@ -1,41 +1,45 @@
 package org.concord.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.concord.shared.Language;
-import org.concord.shared.security.Actor;
 import org.concord.shared.security.CurrentActor;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** What the base layout needs on every page: the language switcher, writing direction and the signed-in person. */
-@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
-class LayoutAdvice {
+/**
+ * What the base layout needs on every rendered page: the language switcher, the language and the signed-in
+ * person. Added only when a view is rendered, so that API calls and redirects pay nothing for it.
+ */
+class LayoutAdvice implements HandlerInterceptor {
 
     public record LanguageLink(String tag, String name, String href, boolean current) {
     }
 
-    @ModelAttribute("language")
-    Language language(Locale locale) {
-        return Language.ofOrDefault(locale);
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView view) {
+        if (view == null || (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) {
+            return;
+        }
+        Locale locale = RequestContextUtils.getLocale(request);
+        Language current = Language.ofOrDefault(locale);
+        view.addObject("language", current);
+        view.addObject("languageLinks", languageLinks(current, request));
+        view.addObject("actor", CurrentActor.find().orElse(null));
     }
 
-    @ModelAttribute("languageLinks")
-    List<LanguageLink> languageLinks(Locale locale, HttpServletRequest request) {
-        Language current = Language.ofOrDefault(locale);
-        return java.util.Arrays.stream(Language.values())
+    static List<LanguageLink> languageLinks(Language current, HttpServletRequest request) {
+        return Arrays.stream(Language.values())
                 .map(l -> new LanguageLink(l.tag(), l.nativeName(),
                         ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", l.tag())
                                 .replaceQueryParam("page").build().toUriString()
                                 .replaceFirst("^https?://[^/]+", ""),
                         l == current))
                 .toList();
-    }
-
-    @ModelAttribute("actor")
-    Actor actor() {
-        return CurrentActor.find().orElse(null);
     }
 }

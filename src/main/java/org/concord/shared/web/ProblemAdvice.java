@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * rule as {@code {"field", "rule", "message"}} with the message in the request's language.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     static final URI INVALID_INPUT = URI.create("https://concord.example.org/problems/invalid-input");
