@@ -94,6 +94,31 @@ class ActivityPermissionsTest {
     }
 
     @Test
+    void aCoordinatorEntersAnActivityThroughThePageForm() throws Exception {
+        var result = mvc.perform(post("/activities/new").with(authentication(coordinatorOf("undp")))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("reportingOrgRef", "XM-DAC-41114").param("identifier", "XM-DAC-41114-FORM-1")
+                        .param("title", "Border police training, Moldova").param("status", "2")
+                        .param("plannedStart", "2025-03-01").param("plannedEnd", "2026-02-28").param("country", "MD")
+                        .param("sector", "15136").param("implementerRef", "XM-DAC-41114")
+                        .param("budget", "120000").param("currency", "EUR").param("published", "true"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).matches("/activities/\\d+");
+        assertThat(jdbc.queryForObject("select reform_area from activity_sector s join activity a on a.id = s.activity_id "
+                + "where a.iati_identifier = 'XM-DAC-41114-FORM-1'", String.class)).isEqualTo("BORDER_MANAGEMENT");
+
+        // a trainer may not open the form; a mistake comes back beside the field
+        mvc.perform(get("/activities/new").with(authentication(TestActors.as("t", new Grant(Role.TRAINER, 1L)))))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/activities/new").with(authentication(coordinatorOf("undp")))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("reportingOrgRef", "XM-DAC-41114").param("identifier", "").param("title", ""))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("This field is required.")));
+    }
+
+    @Test
     void handEnteredActivitiesFollowTheImportersRules() throws Exception {
         mvc.perform(post("/api/v1/activities").with(authentication(coordinatorOf("undp")))
                         .contentType(MediaType.APPLICATION_JSON)
