@@ -1,9 +1,9 @@
 package org.concord.projects.internal.overlap;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Array;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Array;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -45,8 +45,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * beneficiary, shared implementer (each 0 or 1), text similarity (MinHash, see {@link TextSketch}) and the
  * share of the shorter period that falls within the other. Pairs below the threshold are not kept.
  *
- * <p>A run holds a PostgreSQL advisory lock for its whole transaction, so that two instances of Concord
- * never recompute at once (and never interleave their writes).
+ * <p>A run is one transaction: read (one streaming query, see {@link ActivityProfiles}), sweep and score,
+ * then write only what differs from what is stored. It holds a PostgreSQL advisory lock throughout, so that
+ * two instances of Concord never recompute at once (and never interleave their writes); a run that finds
+ * the lock taken waits for it.
  */
 @Service
 public class OverlapDetector {
@@ -68,28 +70,22 @@ public class OverlapDetector {
         }
     }
 
+    /** How long a run waits for another instance's run to finish before giving up. */
+    private static final Duration LOCK_WAIT = Duration.ofMinutes(5);
+
     private final JdbcTemplate jdbc;
-    private final JdbcTemplate streaming;
     private final TransactionTemplate transactions;
     private final TransactionTemplate readOnly;
     private final OverlapSettingsRepository settings;
-    private Duration lockWait = Duration.ofMinutes(5);
 
     OverlapDetector(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, OverlapSettingsRepository settings) {
         this.jdbc = jdbc;
-        this.streaming = new JdbcTemplate(jdbc.getDataSource());
-        this.streaming.setFetchSize(5000);
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.readOnly.setReadOnly(true);
         this.settings = settings;
-    }
-
-    /** How long a run waits for another instance's run to finish before giving up. */
-    void setLockWait(Duration lockWait) {
-        this.lockWait = lockWait;
     }
 
     /** Compares all activities and replaces every kept pair. */
@@ -113,7 +109,7 @@ public class OverlapDetector {
     /** As {@link #candidatePairs()}, for pairs whose first shared country is one of {@code countries}. */
     public Set<Pair> candidatePairs(Collection<String> countries) {
         return readOnly.execute(status -> {
-            ActivityProfiles profiles = ActivityProfiles.load(streaming, null);
+            ActivityProfiles profiles = ActivityProfiles.load(jdbc, null);
             Set<Pair> pairs = new HashSet<>();
             for (Sweep sweep : sweep(profiles, null, null)) {
                 if (countries == null || countries.contains(profiles.countryCodes.get(sweep.country))) {
@@ -170,13 +166,14 @@ public class OverlapDetector {
 
     private DetectionReport run(Set<Long> changed) {
         long started = System.nanoTime();
-        long deadline = started + lockWait.toNanos();
+        long deadline = started + LOCK_WAIT.toNanos();
         while (true) {
             DetectionReport report = transactions.execute(status -> {
                 if (!Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK))) {
                     return null;
                 }
-                return detect(changed, started);
+                // the time of the run itself, not of waiting for another
+                return detect(changed, System.nanoTime());
             });
             if (report != null) {
                 log.info("Overlap detection{}: {} activities compared, {} candidate pairs, {} kept, in {} ms",
@@ -185,7 +182,7 @@ public class OverlapDetector {
                 return report;
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("another overlap detection run held the lock for over " + lockWait);
+                throw new IllegalStateException("another overlap detection run held the lock for over " + LOCK_WAIT);
             }
             try {
                 Thread.sleep(200);
@@ -199,7 +196,7 @@ public class OverlapDetector {
     private DetectionReport detect(Set<Long> changed, long started) {
         Scoring scoring = new Scoring(settings.load());
         long readFrom = System.nanoTime();
-        ActivityProfiles profiles = ActivityProfiles.load(streaming, changed);
+        ActivityProfiles profiles = ActivityProfiles.load(jdbc, changed);
         long sweepFrom = System.nanoTime();
         boolean[] isChanged = null;
         if (changed != null) {
