@@ -87,7 +87,7 @@ create table activity_participant (
     organisation_id bigint,
     primary key (activity_id, seq)
 );
-create index activity_participant_ref_idx on activity_participant (ref);
+create index activity_participant_ref_idx on activity_participant (ref, role, activity_id);
 create index activity_participant_org_idx on activity_participant (organisation_id);
 
 create table activity_country (
@@ -95,7 +95,7 @@ create table activity_country (
     seq int not null, code text not null, percentage numeric,
     primary key (activity_id, seq)
 );
-create index activity_country_code_idx on activity_country (code);
+create index activity_country_code_idx on activity_country (code, activity_id);
 
 create table activity_region (
     activity_id bigint not null references activity (id) on delete cascade,
@@ -109,7 +109,7 @@ create table activity_sector (
     reform_area text,
     primary key (activity_id, seq)
 );
-create index activity_sector_area_idx on activity_sector (reform_area);
+create index activity_sector_area_idx on activity_sector (reform_area, activity_id);
 
 create table activity_policy_marker (
     activity_id bigint not null references activity (id) on delete cascade,
