@@ -16,6 +16,9 @@ public interface Organisations {
     /** The organisation and all organisations above it, nearest first. */
     List<Long> ancestorsAndSelf(long id);
 
+    /** The organisations and every organisation below them, at any depth. */
+    java.util.Set<Long> descendantsAndSelf(java.util.Collection<Long> ids);
+
     /** Every organisation that has an IATI organisation identifier, by that identifier. */
     Map<String, Long> idsByIatiIdentifier();
 

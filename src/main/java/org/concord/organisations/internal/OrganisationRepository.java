@@ -21,4 +21,13 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
                 where up.depth < 50)
             select id from up order by depth""", nativeQuery = true)
     List<Long> ancestorsAndSelf(long id);
+
+    @Query(value = """
+            with recursive down(id, depth) as (
+                select id, 0 from organisation where id in (:ids)
+                union all
+                select o.id, down.depth + 1 from organisation o join down on o.parent_id = down.id
+                where down.depth < 50)
+            select distinct id from down""", nativeQuery = true)
+    List<Long> descendantsAndSelf(java.util.Collection<Long> ids);
 }

@@ -80,6 +80,12 @@ class OrganisationService implements Organisations {
 
     @Override
     @Transactional(readOnly = true)
+    public Set<Long> descendantsAndSelf(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? Set.of() : new java.util.HashSet<>(organisations.descendantsAndSelf(ids));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Map<String, Long> idsByIatiIdentifier() {
         return directory.idsByIatiIdentifier();
     }

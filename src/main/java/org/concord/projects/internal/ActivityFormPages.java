@@ -103,14 +103,14 @@ class ActivityFormPages {
 
     /** Organisations that have an IATI identifier, by that identifier, named for the reader. */
     private Map<String, String> namesByRef(Locale locale) {
-        Map<Long, String> names = organisations.names(locale);
+        Map<Long, String> refs = new java.util.HashMap<>();
+        organisations.idsByIatiIdentifier().forEach((ref, id) -> refs.put(id, ref));
         Map<String, String> byRef = new LinkedHashMap<>();
-        Map<String, Long> ids = organisations.idsByIatiIdentifier();
-        names.forEach((id, name) -> ids.forEach((ref, orgId) -> {
-            if (orgId.equals(id)) {
-                byRef.put(ref, name);
+        organisations.names(locale).forEach((id, name) -> {
+            if (refs.containsKey(id)) {
+                byRef.put(refs.get(id), name);
             }
-        }));
+        });
         return byRef;
     }
 
@@ -118,9 +118,13 @@ class ActivityFormPages {
         Actor actor = CurrentActor.require();
         Map<String, String> all = namesByRef(locale);
         Map<String, Long> ids = organisations.idsByIatiIdentifier();
+        // the organisations a coordinator may report for: those they coordinate and everything below them (one query)
+        java.util.Set<Long> coordinated = actor.isAdmin() ? null : organisations.descendantsAndSelf(actor.grants().stream()
+                .filter(g -> g.role() == Role.COORDINATOR && g.organisationId() != null)
+                .map(org.concord.shared.security.Grant::organisationId).toList());
         Map<String, String> own = new LinkedHashMap<>();
         all.forEach((ref, name) -> {
-            if (actor.isAdmin() || actor.hasInAny(Role.COORDINATOR, organisations.ancestorsAndSelf(ids.get(ref)))) {
+            if (coordinated == null || coordinated.contains(ids.get(ref))) {
                 own.put(ref, name);
             }
         });

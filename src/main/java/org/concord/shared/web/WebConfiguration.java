@@ -28,6 +28,6 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
-        registry.addInterceptor(new LayoutAdvice());
+        registry.addInterceptor(new LayoutInterceptor());
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * What the base layout needs on every rendered page: the language switcher, the language and the signed-in
  * person. Added only when a view is rendered, so that API calls and redirects pay nothing for it.
  */
-class LayoutAdvice implements HandlerInterceptor {
+class LayoutInterceptor implements HandlerInterceptor {
 
     public record LanguageLink(String tag, String name, String href, boolean current) {
     }
