@@ -29,9 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class AuditTrail implements AuditLog {
 
-    /** Serialises appends so that the chain has one order; held until the writer commits. */
-    private static final long CHAIN_LOCK = 0x436f6e636f7264L;
-
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
     private final Clock clock;
@@ -47,28 +44,11 @@ class AuditTrail implements AuditLog {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(EntityChanged event) {
-        // the lock comes first, in its own statement, so that the head read next is the committed latest one
-        jdbc.queryForObject("select pg_advisory_xact_lock(?)", Object.class, CHAIN_LOCK);
-        Object[] head = jdbc.query("select last_id, last_hash from audit_head where id = 1",
-                rs -> rs.next() ? new Object[] {rs.getLong(1), rs.getString(2)} : new Object[] {0L, AuditEntry.GENESIS});
-        // ids follow the chain without gaps: a missing number is a removed row
-        long id = (long) head[0] + 1;
-        String previous = (String) head[1];
+        // audit_append (migration V10) takes the chain lock, reads the head, hashes and appends: one round trip
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String actor = CurrentActor.find().map(Actor::username).orElseGet(AuditTrail::anonymousActor);
-        String changes = changesJson(event.changes());
-        String origin = origin();
-        String hash = AuditEntry.hashOf(id, now, actor, event.action(), event.entityType(), event.entityId(), changes,
-                origin, previous);
-        jdbc.update("""
-                with entry as (
-                    insert into audit_entry (id, occurred_at, actor, action, entity_type, entity_id, changes, origin,
-                                             previous_hash, hash)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?))
-                insert into audit_head (id, last_id, last_hash) values (1, ?, ?)
-                on conflict (id) do update set last_id = excluded.last_id, last_hash = excluded.last_hash""",
-                id, Timestamp.from(now), actor, event.action(), event.entityType(), event.entityId(), changes, origin,
-                previous, hash, id, hash);
+        jdbc.queryForObject("select audit_append(?, ?, ?, ?, ?, ?, ?)", Long.class, Timestamp.from(now), actor,
+                event.action(), event.entityType(), event.entityId(), changesJson(event.changes()), origin());
     }
 
     @Override

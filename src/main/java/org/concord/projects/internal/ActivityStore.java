@@ -54,17 +54,6 @@ public class ActivityStore {
     public record Saved(long id, Outcome outcome, String contentHash) {
     }
 
-    private static final List<String> CHILD_TABLES = List.of("activity_title", "activity_description", "activity_date",
-            "activity_participant", "activity_country", "activity_region", "activity_sector", "activity_policy_marker",
-            "activity_location", "activity_budget", "activity_transaction", "activity_document", "activity_related",
-            "activity_indicator_period", "activity_indicator", "activity_result");
-
-    /** All of an activity's element rows, in one statement. */
-    private static final String DELETE_CHILDREN = "with target as (select cast(? as bigint) as id)"
-            + CHILD_TABLES.stream().map(t -> ", " + t.replace("activity_", "d_") + " as (delete from " + t
-                    + " where activity_id = (select id from target))").collect(java.util.stream.Collectors.joining())
-            + " select 1";
-
     private final JdbcTemplate jdbc;
     private final ExchangeRates rates;
 
@@ -83,43 +72,36 @@ public class ActivityStore {
         }
     }
 
+    /** An activity ready to be written in one statement: the JSON document {@code projects_save_activity} reads. */
+    public record Prepared(String identifier, String contentHash, String document) {
+    }
+
     /**
-     * Creates or replaces the activity with this IATI identifier. Unchanged content writes nothing.
+     * Creates or replaces the activity with this IATI identifier, in the caller's transaction, in one statement.
+     * Unchanged content writes nothing.
      *
      * @param reformAreas reform area of a sector (vocabulary, code), or null
      * @param organisationIds directory organisation of an IATI organisation identifier, or null
      */
     public Saved save(IatiActivity a, String source, Function<Sector, String> reformAreas,
                       Function<String, Long> organisationIds) {
-        String hash = contentHash(a);
-        Map<String, Object> existing = jdbc.query("select id, content_hash from activity where iati_identifier = ? for update",
-                rs -> rs.next() ? Map.of("id", rs.getLong(1), "hash", rs.getString(2)) : null, a.identifier());
-        long id;
-        Outcome outcome;
-        if (existing == null) {
-            id = jdbc.queryForObject("""
-                    insert into activity (iati_identifier, content_hash, source) values (?, ?, ?) returning id""",
-                    Long.class, a.identifier(), hash, source);
-            outcome = Outcome.CREATED;
-        } else {
-            id = (long) existing.get("id");
-            if (hash.equals(existing.get("hash"))) {
-                return new Saved(id, Outcome.UNCHANGED, hash);
-            }
-            jdbc.queryForObject(DELETE_CHILDREN, Integer.class, id);
-            outcome = Outcome.UPDATED;
-        }
-        writeActivityRow(id, a, hash, source, organisationIds);
-        writeChildren(id, a, reformAreas, organisationIds);
-        return new Saved(id, outcome, hash);
+        Prepared prepared = prepare(a, reformAreas, organisationIds);
+        return jdbc.queryForObject("select o_id, o_outcome from projects_save_activity(cast(? as jsonb), ?)",
+                (rs, i) -> new Saved(rs.getLong(1), Outcome.valueOf(rs.getString(2)), prepared.contentHash()),
+                prepared.document(), source);
     }
 
     public void delete(long id) {
         jdbc.update("delete from activity where id = ?", id);
     }
 
-    private void writeActivityRow(long id, IatiActivity a, String hash, String source,
-                                  Function<String, Long> organisationIds) {
+    /**
+     * Everything the activity tables will hold of this activity, as one JSON document (migration V10_1): the
+     * activity row under "a", each repeated element as an array of rows under its own key, numbers as exact text,
+     * dates as ISO text. Pure computation, so an import prepares the next activities while one is being written.
+     */
+    public Prepared prepare(IatiActivity a, Function<Sector, String> reformAreas, Function<String, Long> organisationIds) {
+        String hash = contentHash(a);
         LocalDate start = date(a, "2").or(() -> date(a, "1")).orElse(null);
         LocalDate end = date(a, "4").or(() -> date(a, "3")).orElse(null);
         BudgetTotal totals = budgetTotal(a);
@@ -127,24 +109,25 @@ public class ActivityStore {
         StringBuilder text = new StringBuilder();
         a.titles().forEach(t -> text.append(t.text()).append(' '));
         a.descriptions().forEach(d -> text.append(d.text().text()).append(' '));
-        jdbc.update("""
-                update activity set reporting_org_ref = ?, reporting_org_type = ?, reporting_org_name = ?,
-                    reporting_organisation_id = ?, default_currency = ?, default_language = ?, hierarchy = ?,
-                    humanitarian = ?, status = ?, collaboration_type = ?, default_flow_type = ?, default_finance_type = ?,
-                    default_aid_type = ?, default_tied_status = ?, activity_scope = ?, last_updated = ?, title = ?,
-                    start_date = ?, end_date = ?, content_hash = ?, source = ?,
-                    total_budget = ?, budget_currency = ?, total_budget_usd = ?,
-                    search = setweight(to_tsvector('simple', coalesce(?, '')), 'A')
-                             || to_tsvector('simple', coalesce(?, '')),
-                    updated_at = now(), version = version + 1
-                where id = ?""",
-                org(a, IatiActivity.Org::ref), org(a, IatiActivity.Org::type), org(a, IatiActivity.Org::name),
-                a.reportingOrg() == null || a.reportingOrg().ref() == null ? null : organisationIds.apply(a.reportingOrg().ref()),
-                a.defaultCurrency(), a.defaultLanguage(), a.hierarchy(), a.humanitarian(), a.status(),
-                a.collaborationType(), a.defaultFlowType(), a.defaultFinanceType(), a.defaultAidType(),
-                a.defaultTiedStatus(), a.activityScope(), timestamp(a.lastUpdated()), a.title(language),
-                sqlDate(start), sqlDate(end), hash, source, totals.amount(), totals.currency(), totals.usd(),
-                a.title(language), text.toString(), id);
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("identifier", a.identifier());
+        doc.put("hash", hash);
+        doc.put("search_title", a.title(language));
+        doc.put("search_text", text.toString());
+        doc.put("a", row("reporting_org_ref", org(a, IatiActivity.Org::ref), "reporting_org_type", org(a, IatiActivity.Org::type),
+                "reporting_org_name", org(a, IatiActivity.Org::name),
+                "reporting_organisation_id", a.reportingOrg() == null || a.reportingOrg().ref() == null ? null
+                        : organisationIds.apply(a.reportingOrg().ref()),
+                "default_currency", a.defaultCurrency(), "default_language", a.defaultLanguage(),
+                "hierarchy", a.hierarchy(), "humanitarian", a.humanitarian(), "status", a.status(),
+                "collaboration_type", a.collaborationType(), "default_flow_type", a.defaultFlowType(),
+                "default_finance_type", a.defaultFinanceType(), "default_aid_type", a.defaultAidType(),
+                "default_tied_status", a.defaultTiedStatus(), "activity_scope", a.activityScope(),
+                "last_updated", a.lastUpdated() == null ? null : a.lastUpdated().toString(), "title", a.title(language),
+                "start_date", start, "end_date", end, "total_budget", totals.amount(),
+                "budget_currency", totals.currency(), "total_budget_usd", totals.usd()));
+        children(doc, a, reformAreas, organisationIds);
+        return new Prepared(a.identifier(), hash, JSON.writeValueAsString(doc));
     }
 
     record BudgetTotal(BigDecimal amount, String currency, BigDecimal usd) {
@@ -184,69 +167,10 @@ public class ActivityStore {
         return a.dates().stream().filter(d -> type.equals(d.type())).map(ActivityDate::date).findFirst();
     }
 
-    /**
-     * Every repeated element of the activity in one statement: the rows go as one JSON document that PostgreSQL
-     * spreads over the tables (data-modifying CTEs), one round trip instead of one per table. Numbers travel as
-     * text so that they arrive exactly; dates as ISO text.
-     */
-    private static final String CHILDREN = """
-            with doc as (select cast(? as jsonb) as j, cast(? as bigint) as id),
-            t as (insert into activity_title (activity_id, seq, lang, text)
-                  select doc.id, x.* from doc, jsonb_to_recordset(doc.j -> 't') as x(seq int, lang text, text text)),
-            d as (insert into activity_description (activity_id, seq, type, lang, text)
-                  select doc.id, x.* from doc, jsonb_to_recordset(doc.j -> 'd') as x(seq int, type text, lang text, text text)),
-            dt as (insert into activity_date (activity_id, seq, type, iso_date)
-                  select doc.id, x.* from doc, jsonb_to_recordset(doc.j -> 'dt') as x(seq int, type text, iso_date date)),
-            p as (insert into activity_participant (activity_id, seq, role, ref, type, activity_ref, crs_channel_code, name,
-                                                    name_lang, organisation_id)
-                  select doc.id, x.* from doc, jsonb_to_recordset(doc.j -> 'p') as x(seq int, role text, ref text, type text,
-                      activity_ref text, crs_channel_code text, name text, name_lang text, organisation_id bigint)),
-            c as (insert into activity_country (activity_id, seq, code, percentage)
-                  select doc.id, x.* from doc, jsonb_to_recordset(doc.j -> 'c') as x(seq int, code text, percentage numeric)),
-            r as (insert into activity_region (activity_id, seq, vocabulary, code, percentage)
-                  select doc.id, x.* from doc, jsonb_to_recordset(doc.j -> 'r') as x(seq int, vocabulary text, code text, percentage numeric)),
-            s as (insert into activity_sector (activity_id, seq, vocabulary, code, percentage, name, reform_area)
-                  select doc.id, x.* from doc, jsonb_to_recordset(doc.j -> 's') as x(seq int, vocabulary text, code text,
-                      percentage numeric, name text, reform_area text)),
-            m as (insert into activity_policy_marker (activity_id, seq, vocabulary, code, significance)
-                  select doc.id, x.* from doc, jsonb_to_recordset(doc.j -> 'm') as x(seq int, vocabulary text, code text, significance text)),
-            l as (insert into activity_location (activity_id, seq, ref, name, description, latitude, longitude)
-                  select doc.id, x.* from doc, jsonb_to_recordset(doc.j -> 'l') as x(seq int, ref text, name text,
-                      description text, latitude numeric, longitude numeric)),
-            b as (insert into activity_budget (activity_id, seq, type, status, period_start, period_end, amount, currency, value_date)
-                  select doc.id, x.* from doc, jsonb_to_recordset(doc.j -> 'b') as x(seq int, type text, status text,
-                      period_start date, period_end date, amount numeric, currency text, value_date date)),
-            tr as (insert into activity_transaction (activity_id, seq, ref, type, transaction_date, amount, currency, value_date,
-                      description, provider_ref, provider_activity_id, provider_name, receiver_ref, receiver_activity_id,
-                      receiver_name, humanitarian)
-                  select doc.id, x.* from doc, jsonb_to_recordset(doc.j -> 'tr') as x(seq int, ref text, type text,
-                      transaction_date date, amount numeric, currency text, value_date date, description text,
-                      provider_ref text, provider_activity_id text, provider_name text, receiver_ref text,
-                      receiver_activity_id text, receiver_name text, humanitarian boolean)),
-            dl as (insert into activity_document (activity_id, seq, url, format, title, category, language, document_date)
-                  select doc.id, x.* from doc, jsonb_to_recordset(doc.j -> 'dl') as x(seq int, url text, format text,
-                      title text, category text, language text, document_date date)),
-            ra as (insert into activity_related (activity_id, seq, type, ref)
-                  select doc.id, x.* from doc, jsonb_to_recordset(doc.j -> 'ra') as x(seq int, type text, ref text)),
-            rs as (insert into activity_result (activity_id, seq, type, aggregation_status, title, description)
-                  select doc.id, x.* from doc, jsonb_to_recordset(doc.j -> 'rs') as x(seq int, type text,
-                      aggregation_status boolean, title text, description text)),
-            i as (insert into activity_indicator (activity_id, result_seq, seq, measure, ascending, title, description,
-                      baseline_year, baseline_date, baseline_value, baseline_comment)
-                  select doc.id, x.* from doc, jsonb_to_recordset(doc.j -> 'i') as x(result_seq int, seq int, measure text,
-                      ascending boolean, title text, description text, baseline_year int, baseline_date date,
-                      baseline_value text, baseline_comment text)),
-            ip as (insert into activity_indicator_period (activity_id, result_seq, indicator_seq, seq, period_start,
-                      period_end, target_value, actual_value)
-                  select doc.id, x.* from doc, jsonb_to_recordset(doc.j -> 'ip') as x(result_seq int, indicator_seq int,
-                      seq int, period_start date, period_end date, target_value text, actual_value text))
-            select 1""";
-
     private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
-    private void writeChildren(long id, IatiActivity a, Function<Sector, String> reformAreas,
-                               Function<String, Long> organisationIds) {
-        Map<String, Object> doc = new LinkedHashMap<>();
+    private static void children(Map<String, Object> doc, IatiActivity a, Function<Sector, String> reformAreas,
+                                 Function<String, Long> organisationIds) {
         doc.put("t", rows(a.titles(), (t, i) -> row("seq", i, "lang", t.lang(), "text", t.text())));
         doc.put("d", rows(a.descriptions(), (d, i) -> row("seq", i, "type", d.type(), "lang", d.text().lang(),
                 "text", d.text().text())));
@@ -298,7 +222,8 @@ public class ActivityStore {
         }
         doc.put("i", indicators);
         doc.put("ip", periods);
-        jdbc.queryForObject(CHILDREN, Integer.class, JSON.writeValueAsString(doc), id);
+        // an element the activity does not have is left out, and the function skips its table
+        doc.values().removeIf(v -> v instanceof List<?> list && list.isEmpty());
     }
 
     /** A row for the JSON document: numbers as exact text, dates as ISO text. */

@@ -46,39 +46,6 @@ class ImportJobs {
         jdbc.update("update import_job set status = 'RUNNING', started_at = coalesce(started_at, now()) where id = ?", id);
     }
 
-    /** Counts one more activity done; called inside that activity's transaction so the count and the write agree. */
-    void counted(long id, int position, String outcome, boolean organisationCreated) {
-        String column = switch (outcome) {
-            case "CREATED" -> "created";
-            case "UPDATED" -> "updated";
-            case "UNCHANGED" -> "unchanged";
-            default -> "rejected";
-        };
-        jdbc.update("update import_job set processed = ?, " + column + " = " + column + " + 1, "
-                + "organisations_created = organisations_created + ? where id = ?", position, organisationCreated ? 1 : 0, id);
-    }
-
-    void organisationsCreated(long id, int count) {
-        if (count > 0) {
-            jdbc.update("update import_job set organisations_created = organisations_created + ? where id = ?", count, id);
-        }
-    }
-
-    void problems(long id, List<ImportProblem> problems) {
-        if (problems.isEmpty()) {
-            return;
-        }
-        Integer next = jdbc.queryForObject("select coalesce(max(seq), 0) + 1 from import_rejection where job_id = ?",
-                Integer.class, id);
-        int seq = next;
-        for (ImportProblem p : problems) {
-            jdbc.update("""
-                    insert into import_rejection (job_id, seq, iati_identifier, position, kind, element, rule)
-                    values (?, ?, ?, ?, ?, ?, ?)""", id, seq++, p.iatiIdentifier(), p.position(), p.kind(),
-                    truncate(p.element(), 300), p.rule());
-        }
-    }
-
     List<ImportProblem> problems(long id, String kind, int limit) {
         return jdbc.query("""
                 select position, iati_identifier, kind, element, rule from import_rejection
@@ -89,10 +56,6 @@ class ImportJobs {
 
     void finished(long id, String status, String error) {
         jdbc.update("update import_job set status = ?, error = ?, finished_at = now() where id = ?", status, error, id);
-    }
-
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
     private static ImportJob job(ResultSet rs) throws SQLException {

@@ -11,9 +11,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.concord.audit.EntityChanged;
 import org.concord.organisations.Organisations;
 import org.concord.projects.ActivitiesChanged;
 import org.concord.projects.internal.ActivityStore;
@@ -28,12 +32,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs queued imports, one activity per transaction. A job is held by a PostgreSQL session lock while it runs,
+ * Runs queued imports, one activity per transaction (see {@link Pipeline}). A job is held by a PostgreSQL session lock while it runs,
  * so that one instance runs it at a time and, when the process dies, the lock falls and the next poll (here or
  * on another instance) resumes the job after the last activity whose transaction committed: the job's counts
  * are updated in that same transaction, so nothing is counted twice or left half-written.
@@ -45,6 +51,7 @@ class ImportWorker {
     /** The first key of the two-key advisory locks that guard import jobs. */
     private static final int LOCK_SPACE = 0x1A71;
     /** What an IATI organisation identifier looks like: registration agency prefix, then the number. */
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern ORGANISATION_IDENTIFIER = Pattern.compile("(?i)[A-Z]{2}-[A-Z0-9]{2,}-[^\\s/&|?]+");
 
     private final DataSource dataSource;
@@ -54,12 +61,9 @@ class ImportWorker {
     private final Organisations organisations;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     ImportWorker(DataSource dataSource, ImportJobs jobs, ActivityStore store, ReformAreas reformAreas,
-                 Organisations organisations, TransactionTemplate transactions, ApplicationEventPublisher events,
-                 org.springframework.jdbc.core.JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+                 Organisations organisations, TransactionTemplate transactions, ApplicationEventPublisher events) {
         this.dataSource = dataSource;
         this.jobs = jobs;
         this.store = store;
@@ -126,32 +130,12 @@ class ImportWorker {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated((ActorPrincipal) () -> actor, null, List.of()));
         SecurityContextHolder.setContext(context);
         Set<Long> changed = new HashSet<>();
-        Map<String, Integer> firstPosition = new HashMap<>();
         try {
-            ReformAreas.Mapping mapping = reformAreas.mapping();
-            Map<String, Long> directory = new HashMap<>(organisations.idsByIatiIdentifier());
-            new IatiReader().read(new ByteArrayInputStream(jobs.content(id)), read -> {
-                IatiReader.ReadResult result = firstOccurrence(read, firstPosition);
-                if (result.position() <= resumeAfter) {
-                    return;
-                }
-                try {
-                    transactions.executeWithoutResult(status -> importOne(id, result, mapping, directory, changed));
-                } catch (org.springframework.dao.DataAccessException e) {
-                    // one activity the database refuses (it should not happen; if it does, say so) stops nothing else
-                    log.warn("Import job {}: activity {} not stored: {}", id, result.identifier(), e.getMostSpecificCause().getMessage());
-                    transactions.executeWithoutResult(status -> {
-                        jobs.problems(id, List.of(new ImportProblem(result.position(), result.identifier(), "REJECTED",
-                                "iati-activity[" + result.position() + "]", "could not be stored: "
-                                + e.getMostSpecificCause().getMessage())));
-                        jobs.counted(id, result.position(), "REJECTED", false);
-                    });
-                }
-            });
+            new Pipeline(job, resumeAfter, changed).run();
             jobs.finished(id, "DONE", null);
         } catch (IatiFileException e) {
             jobs.finished(id, "FAILED", e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | SQLException e) {
             log.error("Import job {} failed", id, e);
             jobs.finished(id, "FAILED", "The import stopped on an internal error; activities imported before it are kept.");
         } finally {
@@ -163,6 +147,191 @@ class ImportWorker {
         }
         log.info("Import job {} finished: {}", id, jobs.find(id).map(j -> j.status() + ", " + j.created() + " created, "
                 + j.updated() + " updated, " + j.unchanged() + " unchanged, " + j.rejected() + " rejected").orElse("?"));
+    }
+
+    /** One activity as the writer sends it: the arguments of projects_import_activity (migration V10_1). */
+    private record Step(int position, String identifier, String document, String problems, int organisationsCreated) {
+    }
+
+    private static final Step END = new Step(-1, null, null, null, 0);
+
+    /** Thrown inside the reader's callback to stop reading when the writer has stopped. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Reads and writes at once: a reader thread parses the file and prepares each activity's statement (checks,
+     * reform areas, directory links, content hash, JSON), while this thread writes them in file order on one
+     * connection in autocommit, one statement and so one transaction per activity. The job's count moves in
+     * that same statement, so resuming after the last committed activity neither skips nor repeats one.
+     */
+    private final class Pipeline {
+
+        private final ImportJob job;
+        private final int resumeAfter;
+        private final Set<Long> changed;
+        private final BlockingQueue<Step> queue = new ArrayBlockingQueue<>(512);
+        private final AtomicBoolean stop = new AtomicBoolean();
+        private final AtomicReference<RuntimeException> readerFailure = new AtomicReference<>();
+
+        Pipeline(ImportJob job, int resumeAfter, Set<Long> changed) {
+            this.job = job;
+            this.resumeAfter = resumeAfter;
+            this.changed = changed;
+        }
+
+        void run() throws SQLException {
+            SecurityContext context = SecurityContextHolder.getContext();
+            Thread reader = new Thread(() -> {
+                SecurityContextHolder.setContext(context);
+                try {
+                    read();
+                } catch (Stopped e) {
+                    // the writer stopped first and says why
+                } catch (RuntimeException e) {
+                    readerFailure.set(e);
+                } finally {
+                    SecurityContextHolder.clearContext();
+                    put(END);
+                }
+            }, "import-" + job.id() + "-reader");
+            reader.setDaemon(true);
+            reader.start();
+            try {
+                write();
+            } finally {
+                stop.set(true);
+                queue.clear();
+                join(reader);
+            }
+            if (readerFailure.get() != null) {
+                throw readerFailure.get();
+            }
+        }
+
+        private void read() {
+            Map<String, Integer> firstPosition = new HashMap<>();
+            ReformAreas.Mapping mapping = reformAreas.mapping();
+            Map<String, Long> directory = new HashMap<>(organisations.idsByIatiIdentifier());
+            new IatiReader().read(new ByteArrayInputStream(jobs.content(job.id())), read -> {
+                IatiReader.ReadResult result = firstOccurrence(read, firstPosition);
+                if (result.position() > resumeAfter) {
+                    put(prepare(result, mapping, directory));
+                }
+            });
+        }
+
+        private Step prepare(IatiReader.ReadResult result, ReformAreas.Mapping mapping, Map<String, Long> directory) {
+            List<Map<String, String>> problems = new ArrayList<>();
+            String document = null;
+            int[] created = {0};
+            if (result.accepted()) {
+                IatiActivity activity = result.activity();
+                document = store.prepare(activity, mapping::areaOf, ref -> directoryId(ref, activity, directory, created))
+                        .document();
+                result.warnings().forEach(w -> problems.add(problem(result, "WARNING", w)));
+            } else {
+                result.problems().forEach(p -> problems.add(problem(result, "REJECTED", p)));
+            }
+            return new Step(result.position(), result.identifier(), document, JSON.writeValueAsString(problems), created[0]);
+        }
+
+        private void put(Step step) {
+            try {
+                while (!queue.offer(step, 100, TimeUnit.MILLISECONDS)) {
+                    if (stop.get()) {
+                        throw new Stopped();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Stopped();
+            }
+        }
+
+        private void write() throws SQLException {
+            String origin = "import job " + job.id() + ": " + job.fileName();
+            origin = origin.length() > 500 ? origin.substring(0, 500) : origin;
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(true);
+                // an import is idempotent and resumes from its own committed count, so a commit lost in a crash
+                // is simply redone: no need to wait for each one to reach the disk
+                execute(connection, "set synchronous_commit = off");
+                try (PreparedStatement statement = connection.prepareStatement("""
+                        select o_id, o_outcome from projects_import_activity(?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?)""")) {
+                    for (Step step = take(); step != END; step = take()) {
+                        try {
+                            writeOne(statement, step, step.document(), step.problems(), origin);
+                        } catch (SQLException e) {
+                            if (!connection.isValid(5)) {
+                                throw e;
+                            }
+                            // one activity the database refuses (it should not happen; if it does, say so) stops nothing else
+                            log.warn("Import job {}: activity {} not stored: {}", job.id(), step.identifier(), e.getMessage());
+                            writeOne(statement, step, null, JSON.writeValueAsString(List.of(Map.of("kind", "REJECTED",
+                                    "identifier", String.valueOf(step.identifier()),
+                                    "element", "iati-activity[" + step.position() + "]",
+                                    "rule", "could not be stored: " + e.getMessage()))), origin);
+                        }
+                    }
+                } finally {
+                    execute(connection, "reset synchronous_commit");
+                }
+            }
+        }
+
+        private void writeOne(PreparedStatement statement, Step step, String document, String problems, String origin)
+                throws SQLException {
+            statement.setLong(1, job.id());
+            statement.setInt(2, step.position());
+            statement.setString(3, document);
+            statement.setString(4, problems);
+            statement.setInt(5, step.organisationsCreated());
+            statement.setString(6, job.requestedBy());
+            statement.setString(7, origin);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                String outcome = rs.getString(2);
+                if (!"UNCHANGED".equals(outcome) && !"REJECTED".equals(outcome)) {
+                    changed.add(rs.getLong(1));
+                }
+            }
+        }
+
+        private Step take() {
+            try {
+                return queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("import job " + job.id() + " interrupted", e);
+            }
+        }
+
+        private void join(Thread reader) {
+            try {
+                reader.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static Map<String, String> problem(IatiReader.ReadResult result, String kind, IatiReader.Problem problem) {
+        Map<String, String> row = new HashMap<>();
+        row.put("identifier", result.identifier());
+        row.put("kind", kind);
+        row.put("element", problem.element());
+        row.put("rule", problem.rule());
+        return row;
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     /**
@@ -181,37 +350,6 @@ class ImportWorker {
                 List.of(new IatiReader.Problem("iati-activity[" + read.position() + "]/iati-identifier",
                         "the iati-identifier appears earlier in this file (activity " + first + "); the first is kept")),
                 List.of());
-    }
-
-    private void importOne(long id, IatiReader.ReadResult result, ReformAreas.Mapping mapping, Map<String, Long> directory,
-                           Set<Long> changed) {
-        // an import is idempotent and resumes from its own committed count, so a commit lost in a crash
-        // is simply redone: no need to wait for each one to reach the disk
-        jdbc.execute("set local synchronous_commit = off");
-        List<ImportProblem> problems = new ArrayList<>();
-        String outcome = "REJECTED";
-        int[] created = {0};
-        if (result.accepted()) {
-            IatiActivity activity = result.activity();
-            ActivityStore.Saved saved = store.save(activity, "import", mapping::areaOf,
-                    ref -> directoryId(ref, activity, directory, created));
-            outcome = saved.outcome().name();
-            if (saved.outcome() != ActivityStore.Outcome.UNCHANGED) {
-                changed.add(saved.id());
-                events.publishEvent(EntityChanged.diff("activity", saved.id(),
-                        saved.outcome() == ActivityStore.Outcome.CREATED ? "imported" : "updated-by-import",
-                        Map.of(), Map.of("iatiIdentifier", activity.identifier(), "importJob", id,
-                                "contentHash", saved.contentHash())));
-            }
-            result.warnings().forEach(w -> problems.add(new ImportProblem(result.position(),
-                    result.identifier(), "WARNING", w.element(), w.rule())));
-        } else {
-            result.problems().forEach(p -> problems.add(new ImportProblem(result.position(),
-                    result.identifier(), "REJECTED", p.element(), p.rule())));
-        }
-        jobs.problems(id, problems);
-        jobs.counted(id, result.position(), outcome, false);
-        jobs.organisationsCreated(id, created[0]);
     }
 
     /**

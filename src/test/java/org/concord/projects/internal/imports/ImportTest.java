@@ -66,6 +66,8 @@ class ImportTest {
     TransactionTemplate transactions;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.concord.audit.AuditLog auditLog;
 
     static byte[] resource(String name) throws IOException {
         try (InputStream in = ImportTest.class.getResourceAsStream("/iati/activities/" + name)) {
@@ -107,6 +109,13 @@ class ImportTest {
         assertThat(first.created() + first.updated() + first.unchanged()).isEqualTo(distinct);
         assertThat(TestActors.runAs(COORDINATOR, () -> imports.problems(first.id(), "REJECTED")))
                 .filteredOn(p -> p.rule().contains("appears earlier in this file")).hasSize((int) repeats);
+
+        // each created activity has its audit row, by the person who asked for the import, and the chain holds
+        assertThat(jdbc.queryForObject("""
+                select count(*) from audit_entry where entity_type = 'activity' and action = 'imported'
+                and actor = 'import-coordinator' and origin like ?""", Long.class, "import job " + first.id() + ":%"))
+                .isEqualTo(first.created());
+        assertThat(auditLog.verify().intact()).isTrue();
 
         long auditRows = jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'activity'", Long.class);
         ImportJob again = importNow(file, xml);
