@@ -4,6 +4,35 @@
 -- (audit_append, V10), its warnings and the job's count, so that it runs as one transaction per activity in
 -- autocommit, and a crash leaves either all of it or none.
 
+-- An import writes with several connections at once, its lanes: activity n of the file goes to lane
+-- (n - 1) % lanes. Each lane counts its own activities and remembers the last position it committed, in the same
+-- transaction as the activity, so a job resumed after a crash skips exactly what was committed, lane by lane.
+alter table import_job add column lanes int not null default 1;
+create table import_lane (
+    job_id        bigint not null references import_job (id) on delete cascade,
+    lane          int    not null,
+    last_position int    not null default 0,
+    processed     int    not null default 0,
+    created       int    not null default 0,
+    updated       int    not null default 0,
+    unchanged     int    not null default 0,
+    rejected      int    not null default 0,
+    primary key (job_id, lane)
+);
+insert into import_lane (job_id, lane, last_position, processed, created, updated, unchanged, rejected)
+select id, 0, processed, processed, created, updated, unchanged, rejected from import_job;
+alter table import_job drop column processed, drop column created, drop column updated, drop column unchanged,
+    drop column rejected;
+
+-- Lanes report problems at the same time, so a problem is numbered by its own key and listed by position.
+alter table import_rejection drop constraint import_rejection_pkey;
+alter table import_rejection add column id bigserial;
+update import_rejection set id = seq;
+select setval(pg_get_serial_sequence('import_rejection', 'id'), coalesce((select max(id) from import_rejection), 0) + 1, false);
+alter table import_rejection add primary key (id);
+alter table import_rejection drop column seq;
+create index import_rejection_job_idx on import_rejection (job_id, kind, position, id);
+
 -- Creates or replaces the activity p_doc describes; unchanged content (same hash) writes nothing.
 create function projects_save_activity(p_doc jsonb, p_source text, out o_id bigint, out o_outcome text)
 language plpgsql as $$
@@ -153,11 +182,11 @@ begin
 end;
 $$;
 
--- One activity of import job p_job, at p_position in its file, in one transaction: p_doc null when the activity
--- was rejected; p_problems the rejections or warnings to report ([{element, rule, kind, identifier}]).
-create function projects_import_activity(p_job bigint, p_position int, p_doc jsonb, p_problems jsonb,
-                                         p_organisations_created int, p_actor text, p_origin text,
-                                         out o_id bigint, out o_outcome text)
+-- One activity of import job p_job, at p_position in its file, written by lane p_lane, in one transaction: p_doc
+-- null when the activity was rejected; p_problems the rejections or warnings to report
+-- ([{identifier, kind, element, rule}]).
+create function projects_import_activity(p_job bigint, p_lane int, p_position int, p_doc jsonb, p_problems jsonb,
+                                         p_actor text, p_origin text, out o_id bigint, out o_outcome text)
 language plpgsql as $$
 begin
     if p_doc is null then
@@ -165,8 +194,7 @@ begin
     else
         select s.o_id, s.o_outcome into o_id, o_outcome from projects_save_activity(p_doc, 'import') s;
         if o_outcome <> 'UNCHANGED' then
-            perform audit_append(null, p_actor, case o_outcome when 'CREATED' then 'imported' else
-                'updated-by-import' end,
+            perform audit_append(null, p_actor, case o_outcome when 'CREATED' then 'imported' else 'updated-by-import' end,
                 'activity', o_id::text, jsonb_build_object(
                     'contentHash', jsonb_build_object('after', p_doc ->> 'hash', 'before', null),
                     'iatiIdentifier', jsonb_build_object('after', p_doc ->> 'identifier', 'before', null),
@@ -174,18 +202,15 @@ begin
         end if;
     end if;
     if jsonb_array_length(p_problems) > 0 then
-        insert into import_rejection (job_id, seq, iati_identifier, position, kind, element, rule)
-        select p_job, coalesce((select max(seq) from import_rejection where job_id = p_job), 0) + x.n,
-               x.identifier, p_position, x.kind, left(x.element, 300), x.rule
-        from rows from (jsonb_to_recordset(p_problems) as (identifier text, kind text, element text, rule text))
-             with ordinality as x(identifier, kind, element, rule, n);
+        insert into import_rejection (job_id, iati_identifier, position, kind, element, rule)
+        select p_job, x.identifier, p_position, x.kind, left(x.element, 300), x.rule
+        from jsonb_to_recordset(p_problems) as x(identifier text, kind text, element text, rule text);
     end if;
-    update import_job set processed = p_position,
+    update import_lane set last_position = p_position, processed = processed + 1,
         created = created + (o_outcome = 'CREATED')::int,
         updated = updated + (o_outcome = 'UPDATED')::int,
         unchanged = unchanged + (o_outcome = 'UNCHANGED')::int,
-        rejected = rejected + (o_outcome = 'REJECTED')::int,
-        organisations_created = organisations_created + p_organisations_created
-    where id = p_job;
+        rejected = rejected + (o_outcome = 'REJECTED')::int
+    where job_id = p_job and lane = p_lane;
 end;
 $$;

@@ -22,10 +22,18 @@ public interface Organisations {
     /** Every organisation that has an IATI organisation identifier, by that identifier. */
     Map<String, Long> idsByIatiIdentifier();
 
+    /** An organisation as an IATI file names it: identifier, name (may be null), IATI organisation type code. */
+    record IatiOrganisation(String iatiIdentifier, String name, String iatiOrganisationType) {
+    }
+
+    /** What {@link #registerAllFromIati} did: the directory id of every identifier, and how many it entered. */
+    record Registered(java.util.Map<String, Long> ids, int created) {
+    }
+
     /**
-     * The organisation with this IATI identifier, entered in the directory from an IATI file when it is not
-     * there yet (named as the file names it, typed from the IATI organisation type code). The entry is audited
-     * like any other write.
+     * The directory ids of these IATI organisations, entering those it does not know yet (named as the file names
+     * them, typed from the IATI organisation type code), in one transaction and a few statements: what an import
+     * does with the organisations its file named. Each entry is audited like any other write.
      */
-    long registerFromIati(String iatiIdentifier, String name, String iatiOrganisationType);
+    Registered registerAllFromIati(java.util.Collection<IatiOrganisation> organisations);
 }

@@ -94,6 +94,42 @@ class OrganisationDirectory {
         return ids;
     }
 
+    /** The directory ids of those of these IATI identifiers it knows. */
+    Map<String, Long> idsByIatiIdentifier(java.util.Collection<String> identifiers) {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        jdbc.query("select iati_identifier, id from organisation where iati_identifier = any(cast(:ids as varchar[]))",
+                Map.of("ids", identifiers.toArray(String[]::new)), rs -> {
+                    ids.put(rs.getString(1), rs.getLong(2));
+                });
+        return ids;
+    }
+
+    java.util.Set<String> slugs() {
+        return new java.util.HashSet<>(jdbc.queryForList("select slug from organisation", Map.of(), String.class));
+    }
+
+    /** An organisation entered from an IATI file: English name only, typed from its IATI type. */
+    record NewOrganisation(String slug, String type, String iatiIdentifier, String name) {
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    /** Inserts them all in one statement; returns the new id of each IATI identifier. */
+    Map<String, Long> insertAll(List<NewOrganisation> rows) {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        jdbc.query("""
+                with x as (select * from jsonb_to_recordset(cast(:rows as jsonb))
+                           as x(slug text, type text, "iatiIdentifier" text, name text)),
+                o as (insert into organisation (slug, type, iati_identifier)
+                      select slug, type, "iatiIdentifier" from x returning id, iati_identifier),
+                n as (insert into organisation_name (organisation_id, language, name)
+                      select o.id, 'en', x.name from o join x on x."iatiIdentifier" = o.iati_identifier)
+                select iati_identifier, id from o""", Map.of("rows", JSON.writeValueAsString(rows)), rs -> {
+                    ids.put(rs.getString(1), rs.getLong(2));
+                });
+        return ids;
+    }
+
     private Map<String, Long> counts(String sql, MapSqlParameterSource params) {
         Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.query(sql, params, rs -> {

@@ -92,24 +92,38 @@ class OrganisationService implements Organisations {
 
     @Override
     @Transactional
-    public long registerFromIati(String iatiIdentifier, String name, String iatiOrganisationType) {
-        Optional<Organisation> existing = organisations.findByIatiIdentifier(iatiIdentifier);
-        if (existing.isPresent()) {
-            return existing.get().id();
+    public Registered registerAllFromIati(java.util.Collection<IatiOrganisation> wanted) {
+        Map<String, IatiOrganisation> byIdentifier = new java.util.LinkedHashMap<>();
+        wanted.forEach(o -> byIdentifier.putIfAbsent(o.iatiIdentifier(), o));
+        Map<String, Long> ids = new java.util.HashMap<>(directory.idsByIatiIdentifier(byIdentifier.keySet()));
+        List<IatiOrganisation> missing = byIdentifier.values().stream().filter(o -> !ids.containsKey(o.iatiIdentifier())).toList();
+        if (missing.isEmpty()) {
+            return new Registered(ids, 0);
         }
-        OrganisationForm form = new OrganisationForm();
-        form.setType(typeOfIatiCode(iatiOrganisationType));
-        OrganisationForm.NameRow english = new OrganisationForm.NameRow();
-        english.setLanguage("en");
-        english.setName(name == null || name.isBlank() ? iatiIdentifier : name.length() > 300 ? name.substring(0, 300) : name);
-        form.setNames(new ArrayList<>(List.of(english)));
-        form.setIatiIdentifier(iatiIdentifier);
-        Organisation organisation = new Organisation(uniqueSlug(form));
-        organisation.apply(form);
-        organisations.saveAndFlush(organisation);
-        events.publishEvent(EntityChanged.diff("organisation", organisation.id(), "created-from-iati", Map.of(),
-                snapshot(organisation)));
-        return organisation.id();
+        java.util.Set<String> slugs = directory.slugs();
+        List<OrganisationDirectory.NewOrganisation> rows = new ArrayList<>();
+        for (IatiOrganisation o : missing) {
+            String base = slugBase(nameOf(o));
+            String slug = base;
+            for (int i = 2; !slugs.add(slug); i++) {
+                slug = base + "-" + i;
+            }
+            rows.add(new OrganisationDirectory.NewOrganisation(slug, typeOfIatiCode(o.iatiOrganisationType()).name(),
+                    o.iatiIdentifier(), nameOf(o)));
+        }
+        Map<String, Long> created = directory.insertAll(rows);
+        for (OrganisationDirectory.NewOrganisation row : rows) {
+            long id = created.get(row.iatiIdentifier());
+            ids.put(row.iatiIdentifier(), id);
+            events.publishEvent(EntityChanged.diff("organisation", id, "created-from-iati", Map.of(), EntityChanged.snapshot(
+                    "type", row.type(), "iatiIdentifier", row.iatiIdentifier(), "names", List.of("en: " + row.name()))));
+        }
+        return new Registered(ids, rows.size());
+    }
+
+    private static String nameOf(IatiOrganisation o) {
+        String name = o.name();
+        return name == null || name.isBlank() ? o.iatiIdentifier() : name.length() > 300 ? name.substring(0, 300) : name;
     }
 
     /** IATI OrganisationType codes: 10/11/15 public sector, 40 multilateral, 80 academic; the rest are non-state. */
@@ -243,17 +257,21 @@ class OrganisationService implements Organisations {
     private String uniqueSlug(OrganisationForm form) {
         OrganisationForm.NameRow english = form.getNames().stream().filter(n -> "en".equals(n.getLanguage()))
                 .findFirst().orElseThrow();
-        String base = (english.getAcronym() != null ? english.getAcronym() : english.getName())
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        if (base.isEmpty()) {
-            base = "organisation";
-        }
-        base = base.length() > 60 ? base.substring(0, 60) : base;
+        String base = slugBase(english.getAcronym() != null ? english.getAcronym() : english.getName());
         String slug = base;
         for (int i = 2; organisations.existsBySlug(slug); i++) {
             slug = base + "-" + i;
         }
         return slug;
+    }
+
+    /** The address-friendly form of a name: lower-case letters and digits joined by hyphens, at most 60. */
+    static String slugBase(String name) {
+        String base = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (base.isEmpty()) {
+            base = "organisation";
+        }
+        return base.length() > 60 ? base.substring(0, 60).replaceAll("-$", "") : base;
     }
 
     @Transactional(readOnly = true)

@@ -91,6 +91,37 @@ public class ActivityStore {
                 prepared.document(), source);
     }
 
+    /**
+     * Organisations that imported activities name by an IATI identifier the directory was not linked to when
+     * they were written: each identifier once, named as the reporting organisation names itself, else as a
+     * participant is named.
+     */
+    public List<org.concord.organisations.Organisations.IatiOrganisation> unlinkedOrganisations() {
+        return jdbc.query("""
+                select distinct on (ref) ref, name, type from (
+                    select reporting_org_ref as ref, reporting_org_name as name, reporting_org_type as type, 0 as rank
+                    from activity where reporting_organisation_id is null and reporting_org_ref is not null
+                      and source = 'import'
+                    union all
+                    select p.ref, p.name, p.type, 1 from activity_participant p join activity a on a.id = p.activity_id
+                    where p.organisation_id is null and p.ref is not null and a.source = 'import') x
+                order by ref, name is null, rank""",
+                (rs, i) -> new org.concord.organisations.Organisations.IatiOrganisation(rs.getString(1), rs.getString(2),
+                        rs.getString(3)));
+    }
+
+    /** Links the rows naming these IATI organisation identifiers to their directory ids; returns how many rows. */
+    public int link(Map<String, Long> directoryIds) {
+        String ids = JSON.writeValueAsString(directoryIds);
+        return jdbc.update("""
+                update activity_participant p set organisation_id = cast(x.value as bigint)
+                from jsonb_each_text(cast(? as jsonb)) x where p.ref = x.key and p.organisation_id is null""", ids)
+                + jdbc.update("""
+                update activity a set reporting_organisation_id = cast(x.value as bigint)
+                from jsonb_each_text(cast(? as jsonb)) x
+                where a.reporting_org_ref = x.key and a.reporting_organisation_id is null""", ids);
+    }
+
     public void delete(long id) {
         jdbc.update("delete from activity where id = ?", id);
     }

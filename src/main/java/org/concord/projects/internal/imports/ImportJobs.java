@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The import_job and import_rejection tables. */
+/** The import_job, import_lane and import_rejection tables. */
 @Repository
 class ImportJobs {
 
@@ -25,12 +25,23 @@ class ImportJobs {
                 values (?, ?, 'QUEUED', ?, ?, ?) returning id""", Long.class, fileName, content, version, total, requestedBy);
     }
 
+    /** A job with its lanes' counts added up (the file itself is left in the table). */
+    private static final String JOB = """
+            select j.id, j.file_name, j.status, j.version, j.total, j.organisations_created, j.error, j.requested_by,
+                   j.created_at, j.started_at, j.finished_at,
+                   coalesce(sum(l.processed), 0) as processed, coalesce(sum(l.created), 0) as created,
+                   coalesce(sum(l.updated), 0) as updated, coalesce(sum(l.unchanged), 0) as unchanged,
+                   coalesce(sum(l.rejected), 0) as rejected
+            from import_job j left join import_lane l on l.job_id = j.id
+            """;
+
     Optional<ImportJob> find(long id) {
-        return jdbc.query("select * from import_job where id = ?", (rs, i) -> job(rs), id).stream().findFirst();
+        return jdbc.query(JOB + " where j.id = ? group by j.id", (rs, i) -> job(rs), id).stream().findFirst();
     }
 
     List<ImportJob> recent(int limit) {
-        return jdbc.query("select * from import_job order by id desc limit ?", (rs, i) -> job(rs), limit);
+        return jdbc.query(JOB + " where j.id in (select id from import_job order by id desc limit ?) group by j.id order by j.id desc",
+                (rs, i) -> job(rs), limit);
     }
 
     /** Jobs that are waiting, or were running when their process stopped (their lock is free again). */
@@ -42,14 +53,30 @@ class ImportJobs {
         return jdbc.queryForObject("select content from import_job where id = ?", byte[].class, id);
     }
 
-    void started(long id) {
-        jdbc.update("update import_job set status = 'RUNNING', started_at = coalesce(started_at, now()) where id = ?", id);
+    /**
+     * Marks the job running. The first start fixes how many lanes (writers) it has; a resumed job keeps its own.
+     * Returns each lane's last committed position in the file, indexed by lane.
+     */
+    int[] started(long id, int lanes) {
+        jdbc.update("""
+                update import_job set status = 'RUNNING', lanes = case when started_at is null then ? else lanes end,
+                    started_at = coalesce(started_at, now()) where id = ?""", lanes, id);
+        jdbc.update("""
+                insert into import_lane (job_id, lane) select id, generate_series(0, lanes - 1) from import_job where id = ?
+                on conflict do nothing""", id);
+        List<Integer> positions = jdbc.queryForList("select last_position from import_lane where job_id = ? order by lane",
+                Integer.class, id);
+        return positions.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    void organisationsCreated(long id, int count) {
+        jdbc.update("update import_job set organisations_created = organisations_created + ? where id = ?", count, id);
     }
 
     List<ImportProblem> problems(long id, String kind, int limit) {
         return jdbc.query("""
                 select position, iati_identifier, kind, element, rule from import_rejection
-                where job_id = ? and kind = ? order by seq limit ?""",
+                where job_id = ? and kind = ? order by position, id limit ?""",
                 (rs, i) -> new ImportProblem((Integer) rs.getObject(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5)), id, kind, limit);
     }

@@ -7,22 +7,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.concord.audit.EntityChanged;
 import org.concord.organisations.Organisations;
 import org.concord.projects.ActivitiesChanged;
 import org.concord.projects.internal.ActivityStore;
 import org.concord.projects.internal.ReformAreas;
-import org.concord.projects.internal.iati.IatiActivity;
 import org.concord.projects.internal.iati.IatiFileException;
 import org.concord.projects.internal.iati.IatiReader;
 import org.concord.shared.security.Actor;
@@ -76,6 +76,10 @@ class ImportWorker {
     @org.springframework.beans.factory.annotation.Value("${concord.import.background:true}")
     private boolean background;
 
+    /** How many connections write a new job's activities at once (its lanes). */
+    @org.springframework.beans.factory.annotation.Value("${concord.import.writers:2}")
+    private int writers;
+
     @Scheduled(fixedDelayString = "${concord.import.poll-interval:1s}", initialDelayString = "${concord.import.poll-delay:2s}")
     void poll() {
         if (!background) {
@@ -119,19 +123,19 @@ class ImportWorker {
         if (job == null || job.finished()) {
             return;
         }
-        jobs.started(id);
-        int resumeAfter = job.processed();
-        if (resumeAfter > 0) {
-            log.info("Resuming import job {} ({}) after activity {}", id, job.fileName(), resumeAfter);
+        int[] committed = jobs.started(id, writers);
+        if (job.processed() > 0) {
+            log.info("Resuming import job {} ({}) after {} activities", id, job.fileName(), job.processed());
         }
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         Actor actor = new Actor(0, job.requestedBy(), Set.of());
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated((ActorPrincipal) () -> actor, null, List.of()));
         SecurityContextHolder.setContext(context);
-        Set<Long> changed = new HashSet<>();
+        Set<Long> changed = ConcurrentHashMap.newKeySet();
         try {
-            new Pipeline(job, resumeAfter, changed).run();
+            new Pipeline(job, committed, changed).run();
+            transactions.executeWithoutResult(status -> linkOrganisations(job));
             jobs.finished(id, "DONE", null);
         } catch (IatiFileException e) {
             jobs.finished(id, "FAILED", e.getMessage());
@@ -146,16 +150,36 @@ class ImportWorker {
             transactions.executeWithoutResult(status -> events.publishEvent(new ActivitiesChanged(Set.copyOf(changed))));
         }
         log.info("Import job {} finished: {}", id, jobs.find(id).map(j -> j.status() + ", " + j.created() + " created, "
-                + j.updated() + " updated, " + j.unchanged() + " unchanged, " + j.rejected() + " rejected").orElse("?"));
+                + j.updated() + " updated, " + j.unchanged() + " unchanged, " + j.rejected() + " rejected, "
+                + j.organisationsCreated() + " organisations entered in the directory").orElse("?"));
     }
 
-    /** One activity as the writer sends it: the arguments of projects_import_activity (migration V10_1). */
-    private record Step(int position, String identifier, String document, String problems, int organisationsCreated) {
+    /**
+     * Links imported participating and reporting organisations to the directory by IATI identifier, entering the
+     * well-formed identifiers it does not know yet, named as the activities name them. Done once at the end of a
+     * job, over every imported activity still unlinked, so it also completes what a crashed job left.
+     */
+    private void linkOrganisations(ImportJob job) {
+        List<Organisations.IatiOrganisation> unlinked = store.unlinkedOrganisations().stream()
+                .filter(o -> o.iatiIdentifier().length() <= 100 && ORGANISATION_IDENTIFIER.matcher(o.iatiIdentifier()).matches())
+                .toList();
+        if (unlinked.isEmpty()) {
+            return;
+        }
+        Organisations.Registered registered = organisations.registerAllFromIati(unlinked);
+        int linked = store.link(registered.ids());
+        jobs.organisationsCreated(job.id(), registered.created());
+        events.publishEvent(EntityChanged.diff("import-job", job.id(), "organisations-linked", Map.of(),
+                Map.of("organisationsEntered", registered.created(), "rowsLinked", linked)));
     }
 
-    private static final Step END = new Step(-1, null, null, null, 0);
+    /** One activity as a writer sends it: the arguments of projects_import_activity (migration V10_1). */
+    private record Step(int position, String identifier, String document, String problems) {
+    }
 
-    /** Thrown inside the reader's callback to stop reading when the writer has stopped. */
+    private static final Step END = new Step(-1, null, null, null);
+
+    /** Thrown inside the reader's callback to stop reading when a writer has stopped. */
     private static final class Stopped extends RuntimeException {
         Stopped() {
             super(null, null, false, false);
@@ -164,62 +188,88 @@ class ImportWorker {
 
     /**
      * Reads and writes at once: a reader thread parses the file and prepares each activity's statement (checks,
-     * reform areas, directory links, content hash, JSON), while this thread writes them in file order on one
-     * connection in autocommit, one statement and so one transaction per activity. The job's count moves in
-     * that same statement, so resuming after the last committed activity neither skips nor repeats one.
+     * reform areas, directory links, content hash, JSON), while the job's lanes write them, each on its own
+     * connection in autocommit: one statement, and so one transaction, per activity. Activity n goes to lane
+     * (n - 1) % lanes, and each lane commits its activities in file order, its count and last position moving in
+     * the same statement; so a job resumed after a crash skips exactly what was committed.
      */
     private final class Pipeline {
 
         private final ImportJob job;
-        private final int resumeAfter;
+        private final int[] committed;
         private final Set<Long> changed;
-        private final BlockingQueue<Step> queue = new ArrayBlockingQueue<>(512);
+        private final List<BlockingQueue<Step>> queues = new ArrayList<>();
         private final AtomicBoolean stop = new AtomicBoolean();
-        private final AtomicReference<RuntimeException> readerFailure = new AtomicReference<>();
+        private final AtomicReference<Exception> failure = new AtomicReference<>();
+        private final String origin;
 
-        Pipeline(ImportJob job, int resumeAfter, Set<Long> changed) {
+        Pipeline(ImportJob job, int[] committed, Set<Long> changed) {
             this.job = job;
-            this.resumeAfter = resumeAfter;
+            this.committed = committed;
             this.changed = changed;
+            for (int lane = 0; lane < committed.length; lane++) {
+                queues.add(new ArrayBlockingQueue<>(256));
+            }
+            String text = "import job " + job.id() + ": " + job.fileName();
+            this.origin = text.length() > 500 ? text.substring(0, 500) : text;
         }
 
         void run() throws SQLException {
             SecurityContext context = SecurityContextHolder.getContext();
-            Thread reader = new Thread(() -> {
+            List<Thread> threads = new ArrayList<>();
+            threads.add(new Thread(() -> {
                 SecurityContextHolder.setContext(context);
                 try {
                     read();
                 } catch (Stopped e) {
-                    // the writer stopped first and says why
+                    // a writer stopped first and says why
                 } catch (RuntimeException e) {
-                    readerFailure.set(e);
+                    fail(e);
                 } finally {
                     SecurityContextHolder.clearContext();
-                    put(END);
+                    for (int lane = 0; lane < queues.size(); lane++) {
+                        put(lane, END, true);
+                    }
                 }
-            }, "import-" + job.id() + "-reader");
-            reader.setDaemon(true);
-            reader.start();
+            }, "import-" + job.id() + "-reader"));
+            for (int lane = 1; lane < queues.size(); lane++) {
+                int own = lane;
+                threads.add(new Thread(() -> write(own), "import-" + job.id() + "-lane-" + lane));
+            }
+            threads.forEach(t -> {
+                t.setDaemon(true);
+                t.start();
+            });
             try {
-                write();
+                write(0);
             } finally {
-                stop.set(true);
-                queue.clear();
-                join(reader);
+                for (Thread thread : threads) {
+                    join(thread);
+                }
             }
-            if (readerFailure.get() != null) {
-                throw readerFailure.get();
+            Exception e = failure.get();
+            if (e instanceof SQLException sql) {
+                throw sql;
+            } else if (e != null) {
+                throw (RuntimeException) e;
             }
+        }
+
+        private void fail(Exception e) {
+            failure.compareAndSet(null, e);
+            stop.set(true);
+            queues.forEach(BlockingQueue::clear);
         }
 
         private void read() {
             Map<String, Integer> firstPosition = new HashMap<>();
             ReformAreas.Mapping mapping = reformAreas.mapping();
-            Map<String, Long> directory = new HashMap<>(organisations.idsByIatiIdentifier());
+            Map<String, Long> directory = organisations.idsByIatiIdentifier();
             new IatiReader().read(new ByteArrayInputStream(jobs.content(job.id())), read -> {
                 IatiReader.ReadResult result = firstOccurrence(read, firstPosition);
-                if (result.position() > resumeAfter) {
-                    put(prepare(result, mapping, directory));
+                int lane = (result.position() - 1) % queues.size();
+                if (result.position() > committed[lane]) {
+                    put(lane, prepare(result, mapping, directory), false);
                 }
             });
         }
@@ -227,23 +277,25 @@ class ImportWorker {
         private Step prepare(IatiReader.ReadResult result, ReformAreas.Mapping mapping, Map<String, Long> directory) {
             List<Map<String, String>> problems = new ArrayList<>();
             String document = null;
-            int[] created = {0};
             if (result.accepted()) {
-                IatiActivity activity = result.activity();
-                document = store.prepare(activity, mapping::areaOf, ref -> directoryId(ref, activity, directory, created))
-                        .document();
+                // an organisation the directory does not know yet is linked at the end of the job
+                document = store.prepare(result.activity(), mapping::areaOf, directory::get).document();
                 result.warnings().forEach(w -> problems.add(problem(result, "WARNING", w)));
             } else {
                 result.problems().forEach(p -> problems.add(problem(result, "REJECTED", p)));
             }
-            return new Step(result.position(), result.identifier(), document, JSON.writeValueAsString(problems), created[0]);
+            return new Step(result.position(), result.identifier(), document, JSON.writeValueAsString(problems));
         }
 
-        private void put(Step step) {
+        private void put(int lane, Step step, boolean last) {
             try {
-                while (!queue.offer(step, 100, TimeUnit.MILLISECONDS)) {
+                while (!queues.get(lane).offer(step, 100, TimeUnit.MILLISECONDS)) {
                     if (stop.get()) {
-                        throw new Stopped();
+                        if (last) {
+                            queues.get(lane).clear();
+                        } else {
+                            throw new Stopped();
+                        }
                     }
                 }
             } catch (InterruptedException e) {
@@ -252,44 +304,44 @@ class ImportWorker {
             }
         }
 
-        private void write() throws SQLException {
-            String origin = "import job " + job.id() + ": " + job.fileName();
-            origin = origin.length() > 500 ? origin.substring(0, 500) : origin;
+        private void write(int lane) {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(true);
-                // an import is idempotent and resumes from its own committed count, so a commit lost in a crash
-                // is simply redone: no need to wait for each one to reach the disk
+                // an import is idempotent and resumes from its own committed positions, so a commit lost in a
+                // crash is simply redone: no need to wait for each one to reach the disk
                 execute(connection, "set synchronous_commit = off");
                 try (PreparedStatement statement = connection.prepareStatement("""
-                        select o_id, o_outcome from projects_import_activity(?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?)""")) {
-                    for (Step step = take(); step != END; step = take()) {
+                        select o_id, o_outcome from projects_import_activity(?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?)""")) {
+                    for (Step step = take(lane); step != END && !stop.get(); step = take(lane)) {
                         try {
-                            writeOne(statement, step, step.document(), step.problems(), origin);
+                            writeOne(statement, lane, step, step.document(), step.problems());
                         } catch (SQLException e) {
                             if (!connection.isValid(5)) {
                                 throw e;
                             }
                             // one activity the database refuses (it should not happen; if it does, say so) stops nothing else
                             log.warn("Import job {}: activity {} not stored: {}", job.id(), step.identifier(), e.getMessage());
-                            writeOne(statement, step, null, JSON.writeValueAsString(List.of(Map.of("kind", "REJECTED",
+                            writeOne(statement, lane, step, null, JSON.writeValueAsString(List.of(Map.of("kind", "REJECTED",
                                     "identifier", String.valueOf(step.identifier()),
                                     "element", "iati-activity[" + step.position() + "]",
-                                    "rule", "could not be stored: " + e.getMessage()))), origin);
+                                    "rule", "could not be stored: " + e.getMessage()))));
                         }
                     }
                 } finally {
                     execute(connection, "reset synchronous_commit");
                 }
+            } catch (SQLException | RuntimeException e) {
+                fail(e);
             }
         }
 
-        private void writeOne(PreparedStatement statement, Step step, String document, String problems, String origin)
+        private void writeOne(PreparedStatement statement, int lane, Step step, String document, String problems)
                 throws SQLException {
             statement.setLong(1, job.id());
-            statement.setInt(2, step.position());
-            statement.setString(3, document);
-            statement.setString(4, problems);
-            statement.setInt(5, step.organisationsCreated());
+            statement.setInt(2, lane);
+            statement.setInt(3, step.position());
+            statement.setString(4, document);
+            statement.setString(5, problems);
             statement.setString(6, job.requestedBy());
             statement.setString(7, origin);
             try (ResultSet rs = statement.executeQuery()) {
@@ -301,18 +353,18 @@ class ImportWorker {
             }
         }
 
-        private Step take() {
+        private Step take(int lane) {
             try {
-                return queue.take();
+                return queues.get(lane).take();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("import job " + job.id() + " interrupted", e);
             }
         }
 
-        private void join(Thread reader) {
+        private void join(Thread thread) {
             try {
-                reader.join();
+                thread.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -350,32 +402,5 @@ class ImportWorker {
                 List.of(new IatiReader.Problem("iati-activity[" + read.position() + "]/iati-identifier",
                         "the iati-identifier appears earlier in this file (activity " + first + "); the first is kept")),
                 List.of());
-    }
-
-    /**
-     * The directory organisation for an IATI organisation identifier; a well-formed identifier not in the directory
-     * yet is entered there, named as this activity names it.
-     */
-    private Long directoryId(String ref, IatiActivity activity, Map<String, Long> directory, int[] created) {
-        Long id = directory.get(ref);
-        if (id != null || !ORGANISATION_IDENTIFIER.matcher(ref).matches() || ref.length() > 100) {
-            return id;
-        }
-        String name = null;
-        String type = null;
-        if (activity.reportingOrg() != null && ref.equals(activity.reportingOrg().ref())) {
-            name = activity.reportingOrg().name();
-            type = activity.reportingOrg().type();
-        }
-        for (IatiActivity.Participant p : activity.participants()) {
-            if (name == null && ref.equals(p.ref()) && p.name() != null) {
-                name = p.name().text();
-                type = p.type();
-            }
-        }
-        id = organisations.registerFromIati(ref, name, type);
-        directory.put(ref, id);
-        created[0]++;
-        return id;
     }
 }

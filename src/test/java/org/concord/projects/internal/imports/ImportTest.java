@@ -101,8 +101,20 @@ class ImportTest {
         long distinct = parsed.stream().filter(IatiReader.ReadResult::accepted).map(r -> r.activity().identifier()).distinct().count();
         long repeats = parsed.stream().filter(IatiReader.ReadResult::accepted).count() - distinct;
 
+        long entered = jdbc.queryForObject("select count(*) from audit_entry where action = 'created-from-iati'", Long.class);
         ImportJob first = importNow(file, xml);
         assertThat(first.status()).isEqualTo("DONE");
+        // participating organisations with a well-formed IATI identifier are linked to the directory, entered
+        // there (and audited) when it did not know them
+        assertThat(jdbc.queryForObject("""
+                select count(*) from activity_participant p join activity a on a.id = p.activity_id
+                where a.source = 'import' and p.organisation_id is null and length(p.ref) <= 100
+                  and p.ref ~* '^[A-Z]{2}-[A-Z0-9]{2,}-[^\\s/&|?]+$'""", Long.class)).as("unlinked organisations").isZero();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from activity_participant p join organisation o on o.id = p.organisation_id
+                where o.iati_identifier <> p.ref""", Long.class)).as("wrongly linked organisations").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'created-from-iati'", Long.class))
+                .isEqualTo(entered + first.organisationsCreated());
         assertThat(first.total()).isEqualTo(parsed.size());
         assertThat(first.processed()).isEqualTo(parsed.size());
         assertThat(first.rejected()).isEqualTo(parsed.size() - distinct);
