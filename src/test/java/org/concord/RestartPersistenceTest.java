@@ -45,7 +45,7 @@ class RestartPersistenceTest {
 
     private static int migrationFiles(ConfigurableApplicationContext context) throws Exception {
         try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            return (int) files.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+            return (int) files.filter(p -> p.getFileName().toString().matches("V[\\d_]+__.*\\.sql")).count();
         }
     }
 

@@ -23,7 +23,7 @@ import org.concord.projects.internal.iati.IatiActivity.Transaction;
  * drawn from a few thousand organisations, 150 countries, SSR sector codes, titles composed from the field's
  * vocabulary (so that some pairs look alike, as real duplicates do), budgets and transactions.
  */
-final class SyntheticActivities {
+public final class SyntheticActivities {
 
     static final String[] SECTORS = {"15210", "15132", "15130", "15131", "15134", "15137", "15136", "15113", "15152",
             "15160", "15170", "15180", "15220", "15240", "15250", "15150", "15153", "15111"};
@@ -42,13 +42,13 @@ final class SyntheticActivities {
     private final List<String> countries;
     private final int organisations;
 
-    SyntheticActivities(long seed, List<String> countries, int organisations) {
+    public SyntheticActivities(long seed, List<String> countries, int organisations) {
         this.random = new Random(seed);
         this.countries = countries;
         this.organisations = organisations;
     }
 
-    IatiActivity next(int n) {
+    public IatiActivity next(int n) {
         String country = countries.get(random.nextInt(countries.size()));
         int publisher = random.nextInt(Math.max(1, organisations / 10));
         String publisherRef = "XM-BENCH-P" + publisher;
