@@ -155,6 +155,18 @@ class OverlapDetectionTest {
     }
 
     @Test
+    void removingAnActivityRemovesThePairsProposedWithIt() {
+        long[] pair = duplicatePair(fixtures);
+        detector.recompute(List.of(pair[0], pair[1]));
+        assertThat(kept(pair[0], pair[1])).isTrue();
+
+        jdbc.update("delete from activity where id = ?", pair[1]);
+
+        assertThat(jdbc.queryForObject("select count(*) from overlap_candidate where activity_a = ? or activity_b = ?",
+                Integer.class, pair[1], pair[1])).isZero();
+    }
+
+    @Test
     void aDecisionHoldsAcrossRecomputationUntilAnActivityChangesMaterially() {
         long[] pair = duplicatePair(fixtures);
         long a = pair[0];

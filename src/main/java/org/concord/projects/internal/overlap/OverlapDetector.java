@@ -416,13 +416,18 @@ public class OverlapDetector {
             return null;
         });
 
-        jdbc.execute("""
-                create temporary table overlap_run (a bigint not null, b bigint not null, score numeric(5, 3) not null,
-                                                    reasons text not null) on commit drop""");
+        // nothing stored at all (the first run): the kept pairs go straight into the table, no upsert needed
+        boolean direct = stored.isEmpty() && jdbc.queryForObject("select not exists (select 1 from overlap_candidate)", Boolean.class);
+        if (!direct) {
+            jdbc.execute("""
+                    create temporary table overlap_run (a bigint not null, b bigint not null, score numeric(5, 3) not null,
+                                                        reasons text not null) on commit drop""");
+        }
         ReasonsWriter reasons = new ReasonsWriter(p);
         int upserts = jdbc.execute((ConnectionCallback<Integer>) con -> {
-            CopyIn copy = con.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy overlap_run (a, b, score, reasons) from stdin");
+            CopyIn copy = con.unwrap(PGConnection.class).getCopyAPI().copyIn(direct
+                    ? "copy overlap_candidate (activity_a, activity_b, score, reasons) from stdin"
+                    : "copy overlap_run (a, b, score, reasons) from stdin");
             try {
                 // countries in parallel, each one's changed rows copied as soon as they are written out
                 int rows = sweeps.parallelStream().mapToInt(s -> {
@@ -463,7 +468,7 @@ public class OverlapDetector {
                 return ps;
             });
         }
-        if (upserts > 0) {
+        if (upserts > 0 && !direct) {
             if (upserts > 10_000) {
                 jdbc.execute("analyze overlap_run");
             }
