@@ -32,7 +32,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * parse rate of the same files, overlap detection beside a naive SQL self-join (and whether both found the same
  * candidate pairs), and p50/p99 of the filtered activity list API.
  *
- * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.concord.benchmark.ConcordBenchmark -Dexec.args="100000"</pre>
+ * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.concord.benchmark.ConcordBenchmark -Dexec.args="100000 5000 full"</pre>
+ * (third argument: the naive self-join over "full" = every country, "sample" = every tenth, or "none")
  */
 public final class ConcordBenchmark {
 
@@ -44,11 +45,14 @@ public final class ConcordBenchmark {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int organisations = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
+        String naive = args.length > 2 ? args[2] : "full";
         System.out.printf("Concord benchmark: %,d activities, %,d organisations, 150 countries, %d cores%n", n,
                 organisations, Runtime.getRuntime().availableProcessors());
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ConcordApplication.class).run(
                 "--concord.database.directory=target/benchmark-postgres-" + ProcessHandle.current().pid(), "--concord.database.temporary=true",
-                "--server.port=0", "--concord.import.background=false", "--spring.main.banner-mode=off",
+                "--server.port=0", "--concord.import.background=false",
+                // detection is measured on its own below, not left running behind the next file's import
+                "--concord.overlaps.background=false", "--spring.main.banner-mode=off",
                 "--logging.level.root=warn", "--logging.level.org.concord=warn")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             List<String> countries = jdbc.queryForList("select code from country where region_code is not null order by code limit 150", String.class);
@@ -91,11 +95,12 @@ public final class ConcordBenchmark {
             double importSeconds = seconds(t0);
             long stored = jdbc.queryForObject("select count(*) from activity", Long.class);
             System.out.printf("import with persistence:%,9.0f activities/s (%,d stored in %.1f s; check, parse, "
-                    + "one transaction per activity, audit row each)%n", stored / importSeconds, stored, importSeconds);
+                    + "one transaction per activity, audit row each; %d lanes)%n", stored / importSeconds, stored, importSeconds,
+                    app.getEnvironment().getProperty("concord.import.writers", Integer.class, 2));
             jdbc.execute("analyze");
 
             // --- overlaps
-            hooks.overlaps();
+            hooks.overlaps(naive);
 
             // --- list API
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));

@@ -24,8 +24,13 @@ class OverlapRecomputation {
     private final Set<Long> pending = new HashSet<>();
     private boolean everything;
 
-    OverlapRecomputation(OverlapDetector detector) {
+    /** Off only where detection is measured or run on its own (the benchmark). */
+    private final boolean background;
+
+    OverlapRecomputation(OverlapDetector detector,
+                         @org.springframework.beans.factory.annotation.Value("${concord.overlaps.background:true}") boolean background) {
         this.detector = detector;
+        this.background = background;
     }
 
     /** Published by the service when weights or threshold change: every score changes. */
@@ -51,6 +56,9 @@ class OverlapRecomputation {
     }
 
     private void runPending() {
+        if (!background) {
+            return;
+        }
         Set<Long> ids;
         boolean all;
         synchronized (this) {
