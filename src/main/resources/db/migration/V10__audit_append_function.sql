@@ -36,8 +36,10 @@ begin
                   p_action, p_entity_type, p_entity_id, p_changes, p_origin), 'UTF8')), 'hex');
     insert into audit_entry (id, occurred_at, actor, action, entity_type, entity_id, changes, origin, previous_hash, hash)
     values (v_id, v_at, p_actor, p_action, p_entity_type, p_entity_id, p_changes, p_origin, v_previous, v_hash);
-    insert into audit_head (id, last_id, last_hash) values (1, v_id, v_hash)
-    on conflict (id) do update set last_id = excluded.last_id, last_hash = excluded.last_hash;
+    update audit_head set last_id = v_id, last_hash = v_hash where id = 1;
+    if not found then
+        insert into audit_head (id, last_id, last_hash) values (1, v_id, v_hash);
+    end if;
     return v_id;
 end;
 $$;
