@@ -74,21 +74,38 @@ public class ActivitySearch {
                              java.util.function.Function<String, String> countryNames) {
         Map<Filter, String> conditions = conditions(q, publishedOnly);
         MapSqlParameterSource params = params(q).addValue("limit", q.size()).addValue("offset", (long) q.page() * q.size());
-        long total = jdbc.queryForObject("select count(*) from activity a" + where(conditions), params, Long.class);
+        String order = ActivityPage.sortOrders().get(q.sort());
+        // a filtered list is found and counted in one pass (the count is a window over the same rows); the whole
+        // list is not, since walking the order's index for one page and counting apart is quicker there
+        boolean filtered = conditions.keySet().stream().anyMatch(f -> f != Filter.PUBLISHED);
+        String rows = filtered
+                ? "select a.*, count(*) over () as total from activity a" + where(conditions) + " order by " + order
+                  + " limit :limit offset :offset"
+                : "select a.*, null::bigint as total from activity a" + where(conditions) + " order by " + order
+                  + " limit :limit offset :offset";
+        long[] total = {-1};
         List<ActivitySummary> items = jdbc.query("""
                 select a.id, a.iati_identifier, a.title, a.reporting_org_name, a.status, a.start_date, a.end_date,
-                       a.total_budget, a.budget_currency, a.total_budget_usd,
+                       a.total_budget, a.budget_currency, a.total_budget_usd, a.total,
                        (select string_agg(x.code, ',' order by x.seq) from activity_country x where x.activity_id = a.id) as countries,
                        (select string_agg(distinct x.reform_area, ',') from activity_sector x where x.activity_id = a.id) as areas
-                from activity a""" + where(conditions) + " order by " + ActivityPage.sortOrders().get(q.sort())
-                + " limit :limit offset :offset", params, (rs, i) -> new ActivitySummary(rs.getLong("id"),
-                rs.getString("iati_identifier"), rs.getString("title"), rs.getString("reporting_org_name"),
-                rs.getString("status"), rs.getObject("start_date", java.time.LocalDate.class),
-                rs.getObject("end_date", java.time.LocalDate.class), split(rs.getString("countries")),
-                split(rs.getString("areas")), rs.getBigDecimal("total_budget"), rs.getString("budget_currency"),
-                rs.getBigDecimal("total_budget_usd")));
+                from (""" + rows + ") a order by " + order, params, (rs, i) -> {
+                    if (rs.getObject("total") != null) {
+                        total[0] = rs.getLong("total");
+                    }
+                    return new ActivitySummary(rs.getLong("id"),
+                        rs.getString("iati_identifier"), rs.getString("title"), rs.getString("reporting_org_name"),
+                        rs.getString("status"), rs.getObject("start_date", java.time.LocalDate.class),
+                        rs.getObject("end_date", java.time.LocalDate.class), split(rs.getString("countries")),
+                        split(rs.getString("areas")), rs.getBigDecimal("total_budget"), rs.getString("budget_currency"),
+                        rs.getBigDecimal("total_budget_usd"));
+                });
+        if (total[0] < 0) {
+            total[0] = filtered && items.isEmpty() && q.page() == 0 ? 0
+                    : jdbc.queryForObject("select count(*) from activity a" + where(conditions), params, Long.class);
+        }
         ActivityPage.Facets facets = withFacets ? facets(conditions, params(q), areaNames, countryNames) : null;
-        return new ActivityPage(items, total, q.page(), q.size(), facets);
+        return new ActivityPage(items, total[0], q.page(), q.size(), facets);
     }
 
     /** Every matching activity's id, in the list's order (for exports, which stream them in chunks). */

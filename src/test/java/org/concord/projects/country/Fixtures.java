@@ -23,27 +23,27 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Hand-built IATI activities for the country tests, in countries no other test uses (Kiribati, Tuvalu, Nauru,
  * Palau) and with identifiers of their own, since the test database is shared.
  */
-final class Fixtures {
+public final class Fixtures {
 
     private final ActivityStore store;
     private final ReformAreas reformAreas;
     private final TransactionTemplate transactions;
 
-    Fixtures(ActivityStore store, ReformAreas reformAreas, TransactionTemplate transactions) {
+    public Fixtures(ActivityStore store, ReformAreas reformAreas, TransactionTemplate transactions) {
         this.store = store;
         this.reformAreas = reformAreas;
         this.transactions = transactions;
     }
 
-    long save(IatiActivity activity) {
+    public long save(IatiActivity activity) {
         return transactions.execute(s -> store.save(activity, "test", reformAreas.mapping()::areaOf, ref -> null).id());
     }
 
-    static Builder activity(String identifier, String reportingRef, String reportingName) {
+    public static Builder activity(String identifier, String reportingRef, String reportingName) {
         return new Builder(identifier, reportingRef, reportingName);
     }
 
-    static final class Builder {
+    public static final class Builder {
         final String identifier;
         final Org reporting;
         String title;
@@ -62,49 +62,57 @@ final class Fixtures {
             this.title = reportingName + " — " + identifier;
         }
 
-        Builder title(String t) {
+        public Builder title(String t) {
             title = t;
             return this;
         }
 
-        Builder status(String s) {
+        public Builder status(String s) {
             status = s;
             return this;
         }
 
-        Builder funder(String ref, String name) {
+        public Builder funder(String ref, String name) {
             participants.add(new Participant("1", ref, "10", null, null, new Narrative(null, name)));
             return this;
         }
 
-        Builder implementer(String ref, String name) {
+        public Builder implementer(String ref, String name) {
             participants.add(new Participant("4", ref, "21", null, null, new Narrative(null, name)));
             return this;
         }
 
-        Builder country(String code, Integer percentage) {
+        public Builder country(String code, Integer percentage) {
             countries.add(new RecipientCountry(code, percentage == null ? null : BigDecimal.valueOf(percentage)));
             return this;
         }
 
-        Builder sector(String dacCode, Integer percentage) {
+        public Builder sector(String dacCode, Integer percentage) {
             sectors.add(new Sector("1", dacCode, percentage == null ? null : BigDecimal.valueOf(percentage), null));
             return this;
         }
 
-        Builder budget(long usd) {
+        public Builder budget(long usd) {
             budgets.add(new Budget("1", "2", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31),
                     new Money(BigDecimal.valueOf(usd), "USD", LocalDate.of(2023, 1, 1))));
             return this;
         }
 
-        Builder transaction(String type, long usd, LocalDate date, Party provider, Party receiver) {
+        public Builder transaction(String type, long usd, LocalDate date, Party provider, Party receiver) {
             transactions.add(new Transaction(null, null, type, date, new Money(BigDecimal.valueOf(usd), "USD", date),
                     null, provider, receiver));
             return this;
         }
 
-        IatiActivity build() {
+        /** Actual start and end (the default is 2023 to 2026). */
+        public Builder dates(LocalDate start, LocalDate end) {
+            dates.clear();
+            dates.add(new ActivityDate("2", start));
+            dates.add(new ActivityDate("4", end));
+            return this;
+        }
+
+        public IatiActivity build() {
             return new IatiActivity(identifier, "USD", "en", 1, false, null, reporting,
                     List.of(new Narrative(null, title)), List.of(), participants, status, dates, countries, List.of(),
                     List.of(), sectors, List.of(), null, null, null, null, null, null, budgets, transactions, List.of(),
