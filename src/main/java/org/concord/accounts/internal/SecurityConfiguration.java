@@ -43,7 +43,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/organisations", "/api/v1/organisations/**",
                                 "/api/v1/activities", "/api/v1/activities/**",
-                                "/api/v1/countries/**", "/api/v1/map").permitAll()
+                                "/api/v1/countries/**", "/api/v1/map",
+                                "/api/v1/reform-areas", "/api/v1/reform-areas/**").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new PasswordChangeFilter(), BasicAuthenticationFilter.class);
         return http.build();
@@ -65,6 +66,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/", "/organisations", "/organisations/{id:\\d+}",
                                 "/activities", "/activities/{id:\\d+}", "/activities/export.*",
+                                "/activities/reform-areas",
                                 "/countries", "/countries/**", "/map", "/geo/**",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**",
