@@ -219,7 +219,8 @@ class ReformAreaEditingTest {
         mvc.perform(get("/api/v1/reform-areas")).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.code == 'POLICE_REFORM')].mappings[0].code").value("15132"));
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.paths['/api/v1/reform-areas/mappings/{vocabulary}/{code}'].put").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/reform-areas/mappings/{vocabulary}/{code}'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/exchange-rates/{currency}/{year}'].delete").exists());
         mvc.perform(get("/activities/reform-areas").with(authentication(ADMIN))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"/activities/reform-areas/POLICE_REFORM/edit\"")))
                 .andExpect(content().string(containsString("action=\"/activities/reform-areas/mappings\"")))
