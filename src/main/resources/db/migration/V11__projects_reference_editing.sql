@@ -29,24 +29,27 @@ create function reform_area_of(vocabulary text, code text) returns text
     end
 $$;
 
--- ExchangeRates keeps the table in memory and checks this version once per transaction: every change to the
--- rates (by any instance, or by hand in SQL) takes a new number from the sequence, which never hands out a number
--- twice, so a table loaded inside a transaction that rolled back can never pass for a committed one.
-create sequence exchange_rate_version;
-create table exchange_rate_state (
-    id      int    primary key check (id = 1),
+-- ExchangeRates and ReformAreas keep their table in memory (ReferenceTable) and check its version number: every
+-- change to the table (by any instance, or by hand in SQL) takes a new number from the sequence, which never hands
+-- out a number twice, so a copy read inside a transaction that rolled back can never pass for a committed one.
+create sequence reference_version_seq;
+create table reference_version (
+    name    text   primary key,  -- the table's name
     version bigint not null
 );
-insert into exchange_rate_state values (1, nextval('exchange_rate_version'));
+insert into reference_version values ('exchange_rate', nextval('reference_version_seq')),
+                                     ('reform_area_sector', nextval('reference_version_seq'));
 
-create function exchange_rates_changed() returns trigger language plpgsql as $$
+create function reference_data_changed() returns trigger language plpgsql as $$
 begin
-    update exchange_rate_state set version = nextval('exchange_rate_version') where id = 1;
+    update reference_version set version = nextval('reference_version_seq') where name = tg_table_name;
     return null;
 end;
 $$;
-create trigger exchange_rates_changed after insert or update or delete or truncate on exchange_rate
-    for each statement execute function exchange_rates_changed();
+create trigger exchange_rate_changed after insert or update or delete or truncate on exchange_rate
+    for each statement execute function reference_data_changed();
+create trigger reform_area_sector_changed after insert or update or delete or truncate on reform_area_sector
+    for each statement execute function reference_data_changed();
 
 -- Rates may be given for 1960 to 2100; the joins' per-year table covers the same span, so that Java (ExchangeRates),
 -- to_usd and the views convert every amount alike. 2100 now stands for "no date" (the latest rate), as 2060 did.

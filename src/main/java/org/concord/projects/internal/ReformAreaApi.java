@@ -91,7 +91,8 @@ class ReformAreaApi {
 
     @PostMapping("/reclassification")
     @Operation(summary = "Apply the mapping to every stored activity sector again", description = "Corrects sectors "
-            + "written with an older mapping (an import that ran while the mapping changed). Administrators.")
+            + "written with an earlier mapping (an activity being imported or entered at the very moment the mapping changed). "
+            + "Administrators.")
     ReformAreaService.Reclassification reclassify() {
         return service.reclassifyAll();
     }

@@ -382,8 +382,8 @@ public class ReformAreaService {
     }
 
     /**
-     * Applies the mapping to every stored sector again. Only needed after an import that took its mapping before a
-     * change and kept writing with it; reports what it corrected.
+     * Applies the mapping to every stored sector again. Only needed for an activity that was being prepared (imported
+     * or entered) with the earlier mapping at the very moment it changed; reports what it corrected.
      */
     @Transactional
     public Reclassification reclassifyAll() {
