@@ -43,7 +43,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/organisations", "/api/v1/organisations/**",
                                 "/api/v1/activities", "/api/v1/activities/**",
-                                "/api/v1/countries/**", "/api/v1/map").permitAll()
+                                "/api/v1/countries/**", "/api/v1/map",
+                                "/api/v1/reform-areas", "/api/v1/reform-areas/**",
+                                "/api/v1/exchange-rates", "/api/v1/exchange-rates/**").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new PasswordChangeFilter(), BasicAuthenticationFilter.class);
         return http.build();
@@ -65,6 +67,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/", "/organisations", "/organisations/{id:\\d+}",
                                 "/activities", "/activities/{id:\\d+}", "/activities/export.*",
+                                "/activities/reform-areas", "/activities/exchange-rates",
                                 "/countries", "/countries/**", "/map", "/geo/**",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**",

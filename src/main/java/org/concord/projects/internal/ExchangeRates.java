@@ -2,6 +2,8 @@ package org.concord.projects.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,18 +14,35 @@ import org.springframework.stereotype.Component;
 
 /**
  * Converts amounts to US dollars at Concord's approximate annual average rates (table exchange_rate), so that
- * totals across currencies can be compared. A year outside the table takes the nearest year; a currency not in
- * the table has no conversion (null), and totals say so rather than guessing.
+ * totals across currencies can be compared. A year outside the table takes the nearest year (the earlier one on a
+ * tie; the latest when there is no date); a currency not in the table has no conversion (null), and totals say so
+ * rather than guessing.
+ *
+ * <p>Administrators edit the rates while Concord runs, possibly on several instances: the table is kept in memory
+ * and read again when its version moves ({@link ReferenceTable}: checked once per transaction, or at most once a
+ * second outside one). A total computed with the rates before an edit and written after the edit's recomputation
+ * keeps the old rate: a window of one transaction for hand entries, of the reader's lead for an import.
  */
 @Component
 public class ExchangeRates {
 
-    private final Map<String, NavigableMap<Integer, BigDecimal>> rates = new HashMap<>();
+    private final ReferenceTable<Map<String, NavigableMap<Integer, BigDecimal>>> table;
 
     public ExchangeRates(JdbcTemplate jdbc) {
-        jdbc.query("select currency, year, usd_per_unit from exchange_rate", rs -> {
-            rates.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getInt(2), rs.getBigDecimal(3));
-        });
+        this.table = new ReferenceTable<>(jdbc, "exchange_rate", "select currency, year, usd_per_unit from exchange_rate",
+                () -> new ReferenceTable.Reader<>() {
+                    final Map<String, NavigableMap<Integer, BigDecimal>> rates = new HashMap<>();
+
+                    @Override
+                    public void row(ResultSet rs) throws SQLException {
+                        rates.computeIfAbsent(rs.getString(2), k -> new TreeMap<>()).put(rs.getInt(3), rs.getBigDecimal(4));
+                    }
+
+                    @Override
+                    public Map<String, NavigableMap<Integer, BigDecimal>> result() {
+                        return Map.copyOf(rates);
+                    }
+                });
     }
 
     /** The amount in US dollars, or null when the currency has no rate. */
@@ -31,7 +50,7 @@ public class ExchangeRates {
         if (amount == null || currency == null) {
             return null;
         }
-        NavigableMap<Integer, BigDecimal> byYear = rates.get(currency);
+        NavigableMap<Integer, BigDecimal> byYear = table.get().get(currency);
         if (byYear == null || byYear.isEmpty()) {
             return null;
         }
@@ -44,6 +63,11 @@ public class ExchangeRates {
     }
 
     public boolean knows(String currency) {
-        return rates.containsKey(currency);
+        return table.get().containsKey(currency);
+    }
+
+    /** Reads the rates again, as the current transaction sees them: the transaction that edits them converts with its own. */
+    public void reload() {
+        table.reload();
     }
 }

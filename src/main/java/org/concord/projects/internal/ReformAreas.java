@@ -1,11 +1,14 @@
 package org.concord.projects.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.concord.projects.internal.iati.IatiActivity.Sector;
 import org.concord.shared.Language;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,6 +17,10 @@ import org.springframework.stereotype.Component;
 /**
  * Concord's reform areas and their mapping from DAC sector codes: a 5-digit purpose code mapped one by one,
  * else its 3-digit category. Sectors in a publisher's own vocabulary map to nothing (never guessed).
+ *
+ * <p>The same rule exists in SQL, {@code reform_area_of(vocabulary, code)} (V11), with which {@link ReformAreaService}
+ * re-classifies stored sectors in one statement when an administrator changes the mapping; ReformAreaRuleTest keeps
+ * the two in step. The mapping is kept in memory and read again when the table's version moves ({@link ReferenceTable}).
  */
 @Component
 public class ReformAreas {
@@ -22,22 +29,44 @@ public class ReformAreas {
     }
 
     private final JdbcTemplate jdbc;
+    private final Mapping mapping;
 
     public ReformAreas(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
+        ReferenceTable<Map<String, String>> table = new ReferenceTable<>(jdbc, "reform_area_sector",
+                "select vocabulary, sector_code, reform_area from reform_area_sector", () -> new ReferenceTable.Reader<>() {
+                    final Map<String, String> byCode = new HashMap<>();
 
-    /** A mapping snapshot for one import or one page. */
-    public Mapping mapping() {
-        Map<String, String> byCode = new HashMap<>();
-        jdbc.query("select vocabulary, sector_code, reform_area from reform_area_sector",
-                rs -> {
-                    byCode.put(rs.getString(1) + ":" + rs.getString(2), rs.getString(3));
+                    @Override
+                    public void row(ResultSet rs) throws SQLException {
+                        byCode.put(rs.getString(2) + ":" + rs.getString(3), rs.getString(4));
+                    }
+
+                    @Override
+                    public Map<String, String> result() {
+                        return Map.copyOf(byCode);
+                    }
                 });
-        return new Mapping(byCode);
+        this.mapping = new Mapping(table::get);
     }
 
-    public record Mapping(Map<String, String> byCode) {
+    /**
+     * The mapping, as the current transaction sees it: the same throughout one transaction; outside one (an import
+     * preparing activities ahead of writing them), as of at most a second ago. An administrator's change thus
+     * reaches an import that is under way, not only the next one.
+     */
+    public Mapping mapping() {
+        return mapping;
+    }
+
+    public static final class Mapping {
+
+        private final Supplier<Map<String, String>> byCode;
+
+        Mapping(Supplier<Map<String, String>> byCode) {
+            this.byCode = byCode;
+        }
+
         public String areaOf(Sector sector) {
             return areaOf(sector.vocabulary(), sector.code());
         }
@@ -46,6 +75,7 @@ public class ReformAreas {
             if (code == null) {
                 return null;
             }
+            Map<String, String> byCode = this.byCode.get();
             String v = vocabulary == null ? "1" : vocabulary;
             if ("1".equals(v)) {
                 String exact = byCode.get("1:" + code);

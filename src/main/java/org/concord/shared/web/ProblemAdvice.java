@@ -49,6 +49,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = invalid(errors, locale);
         if (e.errors().stream().anyMatch(f -> f.rule().equals("file-too-large"))) {
             problem.setStatus(HttpStatus.CONTENT_TOO_LARGE);
+        } else if (e.errors().stream().anyMatch(f -> f.rule().endsWith("-in-use"))) {
+            // the request is sound but what it would remove is still needed
+            problem.setStatus(HttpStatus.CONFLICT);
         }
         return problem;
     }
