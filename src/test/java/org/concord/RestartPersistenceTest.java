@@ -22,6 +22,9 @@ class RestartPersistenceTest {
         long id;
         try (ConfigurableApplicationContext first = start(directory, true)) {
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+            // real data reaches the disk before a commit returns
+            assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
+            assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
             id = jdbc.queryForObject("""
                     insert into organisation (slug, type, headquarters_country) values ('restart-test', 'CIVIL_SOCIETY', 'GE')
                     returning id""", Long.class);

@@ -177,6 +177,33 @@ class ImportTest {
         assertThat(transactions.execute(s -> store.load(id)).orElseThrow().titles().get(0).text()).startsWith("Revised: ");
     }
 
+    static final List<String> ACTIVITY_ROW_TABLES = List.of("activity_title", "activity_description", "activity_date",
+            "activity_participant", "activity_country", "activity_region", "activity_sector", "activity_policy_marker",
+            "activity_location", "activity_budget", "activity_transaction", "activity_document", "activity_related",
+            "activity_result", "activity_indicator", "activity_indicator_period");
+
+    @Test
+    void removingAnActivityRemovesEveryRowOfIt() throws IOException {
+        importNow("dportal-2021-ssr-undp.xml", resource("dportal-2021-ssr-undp.xml"));
+        String rows = ACTIVITY_ROW_TABLES.stream().map(t -> "(select count(*) from " + t + " where activity_id = a.id)")
+                .collect(java.util.stream.Collectors.joining(" + "));
+        long id = jdbc.queryForObject("select a.id from activity a order by " + rows + " desc limit 1", Long.class);
+        assertThat(jdbc.queryForObject("select " + rows + " from activity a where a.id = ?", Long.class, id))
+                .as("rows of the richest activity").isGreaterThan(20);
+
+        transactions.executeWithoutResult(s -> store.delete(id));
+
+        for (String table : ACTIVITY_ROW_TABLES) {
+            assertThat(jdbc.queryForObject("select count(*) from " + table + " where activity_id = ?", Long.class, id))
+                    .as(table).isZero();
+        }
+        // and nowhere in the database is a row left without its activity
+        for (String table : ACTIVITY_ROW_TABLES) {
+            assertThat(jdbc.queryForObject("select count(*) from " + table + " t where not exists "
+                    + "(select 1 from activity a where a.id = t.activity_id)", Long.class)).as(table).isZero();
+        }
+    }
+
     @Test
     void rejectedActivitiesAreReportedByElementAndRule() {
         String xml = """
