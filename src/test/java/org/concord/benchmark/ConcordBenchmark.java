@@ -98,7 +98,7 @@ public final class ConcordBenchmark {
             long stored = jdbc.queryForObject("select count(*) from activity", Long.class);
             System.out.printf("import with persistence:%,9.0f activities/s (%,d stored in %.1f s; check, parse, "
                     + "one transaction per activity, audit row each; %d lanes)%n", stored / importSeconds, stored, importSeconds,
-                    app.getEnvironment().getProperty("concord.import.writers", Integer.class, 2));
+                    app.getEnvironment().getProperty("concord.import.writers", Integer.class, 3));
             // what autovacuum does soon after a large import anyway; done here so that it does not run during the
             // list measurements below
             jdbc.execute("vacuum analyze");
@@ -113,6 +113,9 @@ public final class ConcordBenchmark {
             String[] areas = {"POLICE_REFORM", "JUSTICE_CORRECTIONS", "DEFENCE_REFORM", "BORDER_MANAGEMENT", "ANTI_CORRUPTION"};
             String[] words = {"police", "border", "prison", "integrity", "oversight"};
             List<Long> micros = new ArrayList<>();
+            String[] kinds = {"country", "country and area", "words and year", "area and status, by budget"};
+            List<List<Long>> byKind = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            java.util.Map<String, Long> slowest = new java.util.TreeMap<>();
             for (int i = 0; i < 1_100; i++) {
                 String query = switch (i % 4) {
                     case 0 -> "country=" + countries.get(random.nextInt(countries.size()));
@@ -130,12 +133,24 @@ public final class ConcordBenchmark {
                 }
                 if (i >= 100) {
                     micros.add(took);
+                    byKind.get(i % 4).add(took);
+                    slowest.put(String.format("%08d %s", took, query), took);
+                    if (slowest.size() > 5) {
+                        slowest.remove(((java.util.TreeMap<String, Long>) slowest).firstKey());
+                    }
                 }
             }
             long[] sorted = micros.stream().mapToLong(Long::longValue).sorted().toArray();
             System.out.printf("list API (%d filtered requests over HTTP): p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                     sorted.length, sorted[sorted.length / 2] / 1000.0, sorted[(int) (sorted.length * 0.99)] / 1000.0,
                     sorted[sorted.length - 1] / 1000.0);
+            for (int k = 0; k < kinds.length; k++) {
+                long[] ofKind = byKind.get(k).stream().mapToLong(Long::longValue).sorted().toArray();
+                System.out.printf("  %-28s p50 %.1f ms, p99 %.1f ms%n", kinds[k] + ":", ofKind[ofKind.length / 2] / 1000.0,
+                        ofKind[(int) (ofKind.length * 0.99)] / 1000.0);
+            }
+            System.out.println("  slowest: " + slowest.keySet().stream().map(q -> q.substring(9) + " "
+                    + slowest.get(q) / 1000 + " ms").toList());
         } finally {
             org.concord.shared.database.EmbeddedDatabase.stop(directory);
             org.springframework.util.FileSystemUtils.deleteRecursively(directory);

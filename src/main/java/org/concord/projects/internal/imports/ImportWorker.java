@@ -77,7 +77,7 @@ class ImportWorker {
     private boolean background;
 
     /** How many connections write a new job's activities at once (its lanes). */
-    @org.springframework.beans.factory.annotation.Value("${concord.import.writers:2}")
+    @org.springframework.beans.factory.annotation.Value("${concord.import.writers:3}")
     private int writers;
 
     @Scheduled(fixedDelayString = "${concord.import.poll-interval:1s}", initialDelayString = "${concord.import.poll-delay:2s}")
