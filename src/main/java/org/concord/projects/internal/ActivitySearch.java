@@ -78,18 +78,16 @@ public class ActivitySearch {
         // a filtered list is found and counted in one pass (the count is a window over the same rows); the whole
         // list is not, since walking the order's index for one page and counting apart is quicker there
         boolean filtered = conditions.keySet().stream().anyMatch(f -> f != Filter.PUBLISHED);
-        String rows = filtered
-                ? "select a.*, count(*) over () as total from activity a" + where(conditions) + " order by " + order
-                  + " limit :limit offset :offset"
-                : "select a.*, null::bigint as total from activity a" + where(conditions) + " order by " + order
-                  + " limit :limit offset :offset";
+        // only what filtering and ordering need is read for every match; the page's rows are fetched after
+        String rows = "select a.id, " + (filtered ? "count(*) over ()" : "null::bigint") + " as total from activity a"
+                + where(conditions) + " order by " + order + " limit :limit offset :offset";
         long[] total = {-1};
         List<ActivitySummary> items = jdbc.query("""
                 select a.id, a.iati_identifier, a.title, a.reporting_org_name, a.status, a.start_date, a.end_date,
-                       a.total_budget, a.budget_currency, a.total_budget_usd, a.total,
+                       a.total_budget, a.budget_currency, a.total_budget_usd, p.total,
                        (select string_agg(x.code, ',' order by x.seq) from activity_country x where x.activity_id = a.id) as countries,
                        (select string_agg(distinct x.reform_area, ',') from activity_sector x where x.activity_id = a.id) as areas
-                from (""" + rows + ") a order by " + order, params, (rs, i) -> {
+                from (""" + rows + ") p join activity a on a.id = p.id order by " + order, params, (rs, i) -> {
                     if (rs.getObject("total") != null) {
                         total[0] = rs.getLong("total");
                     }
