@@ -122,6 +122,12 @@ public class ActivityStore {
                 where a.reporting_org_ref = x.key and a.reporting_organisation_id is null""", ids);
     }
 
+    /** Activities an import created or changed since then (and perhaps a few others: a superset is harmless). */
+    public List<Long> idsImportedSince(java.time.Instant since) {
+        return jdbc.queryForList("select id from activity where source = 'import' and updated_at >= ?", Long.class,
+                Timestamp.from(since));
+    }
+
     public void delete(long id) {
         jdbc.update("delete from activity where id = ?", id);
     }

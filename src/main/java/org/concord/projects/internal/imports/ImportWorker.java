@@ -135,6 +135,10 @@ class ImportWorker {
         Set<Long> changed = ConcurrentHashMap.newKeySet();
         try {
             new Pipeline(job, committed, changed).run();
+            if (job.processed() > 0 && job.startedAt() != null) {
+                // the activities written before the interruption were not seen by this run: recompute them too
+                changed.addAll(store.idsImportedSince(job.startedAt()));
+            }
             transactions.executeWithoutResult(status -> linkOrganisations(job));
             jobs.finished(id, "DONE", null);
         } catch (IatiFileException e) {
