@@ -151,6 +151,27 @@ public final class ConcordBenchmark {
             }
             System.out.println("  slowest: " + slowest.keySet().stream().map(q -> q.substring(9) + " "
                     + slowest.get(q) / 1000 + " ms").toList());
+
+            // --- pages people open (not a target of the issue; shown so that a slow page is seen)
+            String country = countries.get(countries.size() / 2);
+            for (String page : List.of("/activities", "/activities?area=JUSTICE_CORRECTIONS", "/countries/" + country,
+                    "/api/v1/countries/" + country + "/who-does-what", "/api/v1/map?measure=budget", "/map")) {
+                List<Long> times = new ArrayList<>();
+                for (int i = 0; i < 12; i++) {
+                    long s = System.nanoTime();
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + page)).build(), HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException(page + " → " + response.statusCode());
+                    }
+                    if (i >= 2) {
+                        times.add((System.nanoTime() - s) / 1_000);
+                    }
+                }
+                long[] t = times.stream().mapToLong(Long::longValue).sorted().toArray();
+                System.out.printf("page %-45s median %.1f ms, slowest %.1f ms%n", page, t[t.length / 2] / 1000.0,
+                        t[t.length - 1] / 1000.0);
+            }
         } finally {
             org.concord.shared.database.EmbeddedDatabase.stop(directory);
             org.springframework.util.FileSystemUtils.deleteRecursively(directory);
