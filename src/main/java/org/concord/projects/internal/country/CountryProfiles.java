@@ -317,7 +317,7 @@ public class CountryProfiles {
         flows.ensureCurrent();
         List<MapEntry> entries = jdbc.query("""
                 select c.code, count(*) as activities, sum(case when b.counted then b.total_budget_usd * c.share end) as budget
-                from (select activity_id, code, sum(share) as share from activity_country_share group by activity_id, code) c
+                from (select activity_id, code, sum(share) as share from activity_country_share_all group by activity_id, code) c
                 join activity_budget_count b on b.activity_id = c.activity_id
                 group by c.code""", new MapSqlParameterSource(), (rs, i) -> {
             String code = rs.getString(1);
