@@ -113,18 +113,55 @@ public class ActivitySearch {
                 + ActivityPage.sortOrders().get(q.sort()) + " limit :max", params(q).addValue("max", max), Long.class);
     }
 
+    /** How long the counts of the whole list (no filter) are kept: the page most people open first. */
+    @org.springframework.beans.factory.annotation.Value("${concord.activities.whole-list-counts-kept:10s}")
+    private java.time.Duration wholeListCountsKept = java.time.Duration.ofSeconds(10);
+
+    private record Kept(long at, ActivityPage.Facets facets) {
+    }
+
+    /** The whole list's counts, for visitors (published only) and for signed-in people. */
+    private final Map<Boolean, Kept> wholeList = new java.util.concurrent.ConcurrentHashMap<>();
+
     private ActivityPage.Facets facets(Map<Filter, String> c, MapSqlParameterSource params, Map<String, String> areaNames,
                                        java.util.function.Function<String, String> countryNames) {
+        ActivityPage.Facets raw;
+        if (c.keySet().stream().allMatch(f -> f == Filter.PUBLISHED)) {
+            // counting every activity by every filter takes a good part of a second at 100,000 activities; the
+            // unfiltered counts are kept for a few seconds (list and total stay live)
+            boolean publishedOnly = c.containsKey(Filter.PUBLISHED);
+            Kept kept = wholeList.get(publishedOnly);
+            if (kept == null || System.nanoTime() - kept.at() >= wholeListCountsKept.toNanos()) {
+                kept = new Kept(System.nanoTime(), rawFacets(c, params));
+                wholeList.put(publishedOnly, kept);
+            }
+            raw = kept.facets();
+        } else {
+            raw = rawFacets(c, params);
+        }
+        return new ActivityPage.Facets(
+                raw.countries().stream().map(k -> new Count(k.value(), countryNames.apply(k.value()), k.count())).toList(),
+                raw.areas().stream().map(k -> new Count(k.value(), areaNames.getOrDefault(k.value(), k.value()), k.count())).toList(),
+                raw.funders(), raw.implementers(), raw.statuses(), raw.years());
+    }
+
+    /**
+     * Counts per value of each filter, the other filters applied; names as stored (countries and areas are named
+     * by the caller, in the reader's language). Activities are counted once per value: pairs first, then counts.
+     */
+    private ActivityPage.Facets rawFacets(Map<Filter, String> c, MapSqlParameterSource params) {
         List<Count> countries = counts("""
-                select x.code as value, null as label, count(distinct a.id) as n from activity a
-                join activity_country x on x.activity_id = a.id""" + where(c, Filter.COUNTRY)
-                + " group by x.code order by n desc limit 40", params);
-        countries = countries.stream().map(k -> new Count(k.value(), countryNames.apply(k.value()), k.count())).toList();
+                select value, null as label, count(*) as n from (
+                    select x.code as value, a.id from activity a
+                    join activity_country x on x.activity_id = a.id""" + where(c, Filter.COUNTRY) + """
+                     group by x.code, a.id) p
+                group by value order by n desc limit 40""", params);
         List<Count> areas = counts("""
-                select x.reform_area as value, null as label, count(distinct a.id) as n from activity a
-                join activity_sector x on x.activity_id = a.id""" + where(c, Filter.AREA)
-                + " and x.reform_area is not null group by x.reform_area order by n desc", params);
-        areas = areas.stream().map(k -> new Count(k.value(), areaNames.getOrDefault(k.value(), k.value()), k.count())).toList();
+                select value, null as label, count(*) as n from (
+                    select x.reform_area as value, a.id from activity a
+                    join activity_sector x on x.activity_id = a.id""" + where(c, Filter.AREA) + """
+                     and x.reform_area is not null group by x.reform_area, a.id) p
+                group by value order by n desc""", params);
         List<Count> funders = participants("1", c, Filter.FUNDER, params);
         List<Count> implementers = participants("4", c, Filter.IMPLEMENTER, params);
         List<Count> statuses = counts("select a.status as value, null as label, count(*) as n from activity a"
@@ -139,9 +176,12 @@ public class ActivitySearch {
 
     private List<Count> participants(String role, Map<Filter, String> c, Filter self, MapSqlParameterSource params) {
         return counts("""
-                select x.ref as value, min(x.name) as label, count(distinct a.id) as n from activity a
-                join activity_participant x on x.activity_id = a.id and x.role = '""" + role + "'" + where(c, self)
-                + " and x.ref is not null group by x.ref order by n desc limit 30", params);
+                select value, min(label) as label, count(*) as n from (
+                    select x.ref as value, min(x.name) as label, a.id from activity a
+                    join activity_participant x on x.activity_id = a.id and x.role = '""" + role + "'" + where(c, self)
+                + """
+                     and x.ref is not null group by x.ref, a.id) p
+                group by value order by n desc limit 30""", params);
     }
 
     private List<Count> counts(String sql, MapSqlParameterSource params) {
