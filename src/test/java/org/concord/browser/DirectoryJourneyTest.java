@@ -41,6 +41,8 @@ class DirectoryJourneyTest {
                 encoder.encode("journey password 1"));
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // htmx replaces parts of the page while a condition is being checked; check again on the new part
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach

@@ -45,6 +45,8 @@ class ImportJourneyTest {
                 on conflict do nothing""", eu);
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        // htmx replaces parts of the page while a condition is being checked; check again on the new part
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach
