@@ -56,7 +56,7 @@ public final class ConcordBenchmark {
                 // detection is measured on its own below, not left running behind the next file's import
                 "--concord.overlaps.background=false",
                 // the test resources (on this classpath) switch this off for tests; the benchmark measures the default
-                "--concord.activities.whole-list-counts-kept=10s", "--spring.main.banner-mode=off",
+                "--concord.activities.counts-kept=10s", "--spring.main.banner-mode=off",
                 "--logging.level.root=warn", "--logging.level.org.concord=warn")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             List<String> countries = jdbc.queryForList("select code from country where region_code is not null order by code limit 150", String.class);

@@ -113,32 +113,37 @@ public class ActivitySearch {
                 + ActivityPage.sortOrders().get(q.sort()) + " limit :max", params(q).addValue("max", max), Long.class);
     }
 
-    /** How long the counts of the whole list (no filter) are kept: the page most people open first. */
-    @org.springframework.beans.factory.annotation.Value("${concord.activities.whole-list-counts-kept:10s}")
-    private java.time.Duration wholeListCountsKept = java.time.Duration.ofSeconds(10);
+    /**
+     * How long counts per filter value are kept for one set of filters: counting every activity by every filter
+     * takes a good part of a second at 100,000 activities, and the same counts serve the next page of the list,
+     * the next visitor, the return from an activity. The list and its total are always live.
+     */
+    @org.springframework.beans.factory.annotation.Value("${concord.activities.counts-kept:10s}")
+    private java.time.Duration countsKept = java.time.Duration.ofSeconds(10);
 
     private record Kept(long at, ActivityPage.Facets facets) {
     }
 
-    /** The whole list's counts, for visitors (published only) and for signed-in people. */
-    private final Map<Boolean, Kept> wholeList = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Counts by filter set (conditions and their values), the most recently used 500. */
+    private final Map<String, Kept> kept = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
+                    return size() > 500;
+                }
+            });
 
     private ActivityPage.Facets facets(Map<Filter, String> c, MapSqlParameterSource params, Map<String, String> areaNames,
                                        java.util.function.Function<String, String> countryNames) {
-        ActivityPage.Facets raw;
-        if (c.keySet().stream().allMatch(f -> f == Filter.PUBLISHED)) {
-            // counting every activity by every filter takes a good part of a second at 100,000 activities; the
-            // unfiltered counts are kept for a few seconds (list and total stay live)
-            boolean publishedOnly = c.containsKey(Filter.PUBLISHED);
-            Kept kept = wholeList.get(publishedOnly);
-            if (kept == null || System.nanoTime() - kept.at() >= wholeListCountsKept.toNanos()) {
-                kept = new Kept(System.nanoTime(), rawFacets(c, params));
-                wholeList.put(publishedOnly, kept);
+        String key = where(c) + " " + new java.util.TreeMap<>(params.getValues());
+        Kept counts = kept.get(key);
+        if (counts == null || System.nanoTime() - counts.at() >= countsKept.toNanos()) {
+            counts = new Kept(System.nanoTime(), rawFacets(c, params));
+            if (!countsKept.isZero()) {
+                kept.put(key, counts);
             }
-            raw = kept.facets();
-        } else {
-            raw = rawFacets(c, params);
         }
+        ActivityPage.Facets raw = counts.facets();
         return new ActivityPage.Facets(
                 raw.countries().stream().map(k -> new Count(k.value(), countryNames.apply(k.value()), k.count())).toList(),
                 raw.areas().stream().map(k -> new Count(k.value(), areaNames.getOrDefault(k.value(), k.value()), k.count())).toList(),
