@@ -1,0 +1,49 @@
+package org.concord.projects.activities;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.concord.projects.country.Fixtures;
+import org.concord.projects.internal.ActivityStore;
+import org.concord.projects.internal.ReformAreas;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Counts per filter value are kept a while per set of filters (here an hour; 10 s by default), while the list and
+ * its total always show what is stored: a new activity is listed at once, its counts follow when they are next made.
+ */
+@SpringBootTest(properties = "concord.activities.counts-kept=1h")
+@AutoConfigureMockMvc
+class ActivityCountsKeptTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theListIsLiveAndItsCountsAreKept(@Autowired ActivityStore store, @Autowired ReformAreas areas,
+                                          @Autowired TransactionTemplate transactions) throws Exception {
+        Fixtures fixtures = new Fixtures(store, areas, transactions);
+        fixtures.save(Fixtures.activity("XI-TEST-KEPT-1", "XI-TEST-KEPT", "Kept").country("PN", null)
+                .sector("15132", null).build());
+        mvc.perform(get("/api/v1/activities?country=PN&facets=true")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.facets.areas[?(@.value == 'POLICE_REFORM')].count").value(1));
+
+        fixtures.save(Fixtures.activity("XI-TEST-KEPT-2", "XI-TEST-KEPT", "Kept").country("PN", null)
+                .sector("15132", null).build());
+
+        mvc.perform(get("/api/v1/activities?country=PN&facets=true")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.items.length()").value(2))
+                .andExpect(jsonPath("$.facets.areas[?(@.value == 'POLICE_REFORM')].count").value(1));
+        // another set of filters is counted afresh
+        mvc.perform(get("/api/v1/activities?country=PN&area=POLICE_REFORM&facets=true")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.facets.areas[?(@.value == 'POLICE_REFORM')].count").value(2));
+    }
+}
