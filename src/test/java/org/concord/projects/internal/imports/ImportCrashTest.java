@@ -113,8 +113,13 @@ class ImportCrashTest {
         Path pidFile = directory.resolve("postmaster.pid");
         while (Instant.now().isBefore(deadline) && child.isAlive()) {
             if (Files.exists(pidFile)) {
-                List<String> lines = Files.readAllLines(pidFile);
-                if (lines.size() > 3) {
+                List<String> lines;
+                try {
+                    lines = Files.readAllLines(pidFile);
+                } catch (java.io.IOException e) {
+                    lines = List.of(); // the server is writing or removing it; look again
+                }
+                if (lines.size() > 3 && lines.get(0).trim().matches("\\d+") && lines.get(3).trim().matches("\\d+")) {
                     int processed = processed(Integer.parseInt(lines.get(3).trim()));
                     if (processed > ACTIVITIES / 10) {
                         child.destroyForcibly().waitFor();
