@@ -39,20 +39,14 @@ language plpgsql as $$
 declare
     v_hash     text := p_doc ->> 'hash';
     v_existing text;
-    v_search   tsvector;
 begin
     select id, content_hash into o_id, v_existing from activity where iati_identifier = p_doc ->> 'identifier' for
         update;
-    if v_existing = v_hash then
-        o_outcome := 'UNCHANGED';
-        return;
-    end if;
-    -- full-text search: the list title weighs more than the rest of the titles and descriptions
-    v_search := setweight(to_tsvector('simple', coalesce(p_doc -> 'a' ->> 'title', '')), 'A')
-        || to_tsvector('simple', concat_ws(' ',
-               (select string_agg(x ->> 'text', ' ') from jsonb_array_elements(p_doc -> 't') x),
-               (select string_agg(x ->> 'text', ' ') from jsonb_array_elements(p_doc -> 'd') x)));
-    if v_existing is not null then
+    if found then
+        if v_existing = v_hash then
+            o_outcome := 'UNCHANGED';
+            return;
+        end if;
         delete from activity_title where activity_id = o_id;
         delete from activity_description where activity_id = o_id;
         delete from activity_date where activity_id = o_id;
@@ -79,7 +73,8 @@ begin
                     r.default_flow_type, r.default_finance_type, r.default_aid_type, r.default_tied_status,
                     r.activity_scope, r.last_updated, r.title, r.start_date, r.end_date, r.total_budget,
                     r.budget_currency, r.total_budget_usd,
-                v_hash, p_source, v_search, now(), a.version + 1
+                v_hash, p_source, setweight(to_tsvector('simple', coalesce(p_doc ->> 'search_title', '')), 'A')
+                    || to_tsvector('simple', coalesce(p_doc ->> 'search_text', '')), now(), a.version + 1
             from jsonb_populate_record(null::activity, p_doc -> 'a') r)
         where a.id = o_id;
         o_outcome := 'UPDATED';
@@ -94,7 +89,8 @@ begin
             r.collaboration_type, r.default_flow_type, r.default_finance_type, r.default_aid_type,
             r.default_tied_status, r.activity_scope, r.last_updated, r.title, r.start_date, r.end_date, r.total_budget,
             r.budget_currency, r.total_budget_usd,
-                v_hash, p_source, v_search
+                v_hash, p_source, setweight(to_tsvector('simple', coalesce(p_doc ->> 'search_title', '')), 'A')
+                    || to_tsvector('simple', coalesce(p_doc ->> 'search_text', ''))
         from jsonb_populate_record(null::activity, p_doc -> 'a') r
         returning id into o_id;
         o_outcome := 'CREATED';

@@ -143,9 +143,14 @@ public class ActivityStore {
         LocalDate end = date(a, "4").or(() -> date(a, "3")).orElse(null);
         BudgetTotal totals = budgetTotal(a);
         String language = a.defaultLanguage() == null ? "en" : a.defaultLanguage();
+        StringBuilder text = new StringBuilder();
+        a.titles().forEach(t -> text.append(t.text()).append(' '));
+        a.descriptions().forEach(d -> text.append(d.text().text()).append(' '));
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("identifier", a.identifier());
         doc.put("hash", hash);
+        doc.put("search_title", a.title(language));
+        doc.put("search_text", text.toString());
         doc.put("a", row("reporting_org_ref", org(a, IatiActivity.Org::ref), "reporting_org_type", org(a, IatiActivity.Org::type),
                 "reporting_org_name", org(a, IatiActivity.Org::name),
                 "reporting_organisation_id", a.reportingOrg() == null || a.reportingOrg().ref() == null ? null
