@@ -56,17 +56,17 @@ public class ImportService {
         Actor actor = CurrentActor.require();
         CurrentActor.check(mayImport(actor));
         byte[] bytes = readBounded(content);
-        IatiReader.ReadSummary summary;
+        IatiReader.FileSummary summary;
         try {
-            summary = new IatiReader().read(new ByteArrayInputStream(bytes), result -> { });
+            summary = new IatiReader().scan(new ByteArrayInputStream(bytes));
         } catch (IatiFileException e) {
             throw new InvalidInputException("file", "iati-file", e.getMessage());
         }
         String name = fileName == null || fileName.isBlank() ? "upload.xml" : fileName.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
         long id = jobs.create(name.length() > 300 ? name.substring(0, 300) : name, bytes, summary.version(),
-                summary.seen(), actor.username());
+                summary.activities(), actor.username());
         events.publishEvent(EntityChanged.diff("import-job", id, "queued", Map.of(),
-                Map.of("file", name, "activities", summary.seen(), "bytes", bytes.length)));
+                Map.of("file", name, "activities", summary.activities(), "bytes", bytes.length)));
         return jobs.find(id).orElseThrow();
     }
 

@@ -24,6 +24,10 @@ class HostileXmlTest {
         Throwable thrown = catchThrowable(() -> new IatiReader()
                 .read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), produced::add));
         assertThat(thrown).isInstanceOf(IatiFileException.class);
+        // the check an upload passes before it is queued refuses it too, for the same reason
+        Throwable scanned = catchThrowable(() -> new IatiReader()
+                .scan(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
+        assertThat(scanned).isInstanceOf(IatiFileException.class).hasMessage(thrown.getMessage());
         return (IatiFileException) thrown;
     }
 

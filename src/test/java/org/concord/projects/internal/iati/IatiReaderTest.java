@@ -92,6 +92,16 @@ class IatiReaderTest {
         });
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("files")
+    void theUploadCheckCountsWhatTheReaderReads(String file) throws IOException {
+        try (InputStream in = IatiReaderTest.class.getResourceAsStream(FOLDER + file)) {
+            IatiReader.FileSummary scanned = new IatiReader().scan(in);
+            assertThat(scanned.version()).isEqualTo(read(file).summary().version());
+            assertThat(scanned.activities()).isEqualTo(read(file).summary().seen()).isEqualTo(manifest().get(file));
+        }
+    }
+
     @Test
     void theManifestListsNineFilesWith973Activities() throws IOException {
         assertThat(manifest()).hasSize(9);
