@@ -3,5 +3,5 @@
  * throttling after failed attempts, sessions kept in PostgreSQL, the first administrator.
  * Other modules learn who acts through {@link org.concord.shared.security.CurrentActor}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "organisations", "shared"}, displayName = "Accounts")
 package org.concord.accounts;

@@ -5,5 +5,5 @@
  * A module that writes in bulk from SQL calls the database function {@code audit_append(at, actor, action,
  * entity_type, entity_id, changes, origin)} (migration V10) in its own statement instead; it is the same append.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit log")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"}, displayName = "Audit log")
 package org.concord.audit;

@@ -3,5 +3,5 @@
  * institutions, oversight bodies, civil society, training centres; their mandates, SSR roles,
  * countries and hierarchy. Other modules call {@link org.concord.organisations.Organisations}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Organisations directory")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "shared"}, displayName = "Organisations directory")
 package org.concord.organisations;

@@ -1,6 +1,8 @@
 /**
- * The public face of Concord: the home page now; dashboards, maps, country pages and open-data
- * downloads as the other modules fill them.
+ * The public face of Concord: the home page, the world map and each country's page, composed from the other
+ * modules' APIs (today the activity registry's; funding, standards, oversight and recommendations add their
+ * sections through theirs), and open-data downloads as the modules fill them.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Public portal")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organisations", "projects", "shared"},
+        displayName = "Public portal")
 package org.concord.portal;

@@ -5,8 +5,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.concord.projects.country.Fixtures;
-import org.concord.projects.internal.ActivityStore;
-import org.concord.projects.internal.ReformAreas;
+import org.concord.projects.internal.activities.ActivityStore;
+import org.concord.projects.internal.reference.ReformAreas;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -8,8 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import org.concord.projects.country.Fixtures;
-import org.concord.projects.internal.ActivityStore;
-import org.concord.projects.internal.ReformAreas;
+import org.concord.projects.internal.activities.ActivityStore;
+import org.concord.projects.internal.reference.ReformAreas;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

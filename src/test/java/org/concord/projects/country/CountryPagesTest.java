@@ -6,24 +6,25 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.concord.TestActors;
-import org.concord.projects.internal.ActivityStore;
-import org.concord.projects.internal.ReformAreas;
+import org.concord.projects.CountryPriority;
+import org.concord.projects.ReformArea;
+import org.concord.projects.WhoDoesWhat.Cell;
+import org.concord.projects.WhoDoesWhat.Row;
+import org.concord.projects.WhoDoesWhat;
+import org.concord.projects.internal.activities.ActivityStore;
 import org.concord.projects.internal.country.CountryPriorities;
 import org.concord.projects.internal.country.CountryPriorityForm;
 import org.concord.projects.internal.country.CountryProfiles;
-import org.concord.projects.internal.country.CountryProfiles.Cell;
-import org.concord.projects.internal.country.CountryProfiles.Matrix;
-import org.concord.projects.internal.country.CountryProfiles.Priority;
-import org.concord.projects.internal.country.CountryProfiles.Row;
+import org.concord.projects.internal.reference.ReformAreas;
 import org.concord.shared.security.Grant;
 import org.concord.shared.security.Role;
 import org.hamcrest.Matchers;
@@ -96,8 +97,8 @@ class CountryPagesTest {
 
     @Test
     void whoDoesWhatApportionsEachActivityByCountryAndReformArea() {
-        Matrix matrix = profiles.whoDoesWhat("NR", Locale.ENGLISH);
-        assertThat(matrix.areas()).extracting(ReformAreas.Area::code)
+        WhoDoesWhat matrix = profiles.whoDoesWhat("NR", Locale.ENGLISH);
+        assertThat(matrix.areas()).extracting(ReformArea::code)
                 .containsExactlyInAnyOrder("POLICE_REFORM", "JUSTICE_CORRECTIONS", "HUMAN_RIGHTS");
         Map<String, Row> rows = new java.util.HashMap<>();
         matrix.rows().forEach(r -> rows.put(r.implementerKey(), r));
@@ -120,9 +121,9 @@ class CountryPagesTest {
 
     @Test
     void prioritiesWithoutAnActiveFundedActivityAreGapsAndThoseUnderFivePercentHaveLittleFunding() {
-        Map<String, Priority> byTitle = new java.util.HashMap<>();
+        Map<String, CountryPriority> byTitle = new java.util.HashMap<>();
         profiles.priorities("NR", Locale.ENGLISH).forEach(p -> byTitle.put(p.title(), p));
-        Priority policing = byTitle.get("Community policing");
+        CountryPriority policing = byTitle.get("Community policing");
         assertThat(policing.gap()).isFalse();
         assertThat(policing.littleFunding()).isFalse();
         assertThat(policing.activities()).hasSize(2);
@@ -133,7 +134,7 @@ class CountryPagesTest {
         assertThat(byTitle.get("Border posts").gap()).isTrue();
         assertThat(byTitle.get("Border posts").activities()).isEmpty();
         // 10,000 of 710,000 is 1.4 %
-        Priority ombudsperson = byTitle.get("An ombudsperson for the security services");
+        CountryPriority ombudsperson = byTitle.get("An ombudsperson for the security services");
         assertThat(ombudsperson.gap()).isFalse();
         assertThat(ombudsperson.littleFunding()).isTrue();
     }

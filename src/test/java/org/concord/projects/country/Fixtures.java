@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.concord.projects.internal.ActivityStore;
-import org.concord.projects.internal.ReformAreas;
-import org.concord.projects.internal.iati.IatiActivity;
+import org.concord.projects.internal.activities.ActivityStore;
 import org.concord.projects.internal.iati.IatiActivity.ActivityDate;
 import org.concord.projects.internal.iati.IatiActivity.Budget;
 import org.concord.projects.internal.iati.IatiActivity.Money;
@@ -17,6 +15,8 @@ import org.concord.projects.internal.iati.IatiActivity.Party;
 import org.concord.projects.internal.iati.IatiActivity.RecipientCountry;
 import org.concord.projects.internal.iati.IatiActivity.Sector;
 import org.concord.projects.internal.iati.IatiActivity.Transaction;
+import org.concord.projects.internal.iati.IatiActivity;
+import org.concord.projects.internal.reference.ReformAreas;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**

@@ -7,12 +7,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.concord.projects.internal.ActivityStore;
-import org.concord.projects.internal.ReformAreas;
-import org.concord.projects.internal.country.FundingFlows;
+import org.concord.projects.CountedTotals;
+import org.concord.projects.internal.activities.ActivityStore;
 import org.concord.projects.internal.country.FundingFlows.Link;
-import org.concord.projects.internal.country.FundingFlows.Totals;
+import org.concord.projects.internal.country.FundingFlows;
 import org.concord.projects.internal.iati.IatiActivity.Party;
+import org.concord.projects.internal.reference.ReformAreas;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,7 +98,7 @@ class FundingCountedOnceTest {
 
     @Test
     void aDisbursementAndTheIncomingFundsLinkedByActivityIdentifiersCountOnce() {
-        Totals ki = flows.forCountry("KI");
+        CountedTotals ki = flows.forCountry("KI");
         assertThat(ki.activities()).isEqualTo(2);
         // the implementer's 350,000 and the donor's own 20,000; the 400,000 disbursement is in the implementer's spending
         assertThat(ki.spendingUsd()).isEqualByComparingTo("370000");
@@ -112,7 +112,7 @@ class FundingCountedOnceTest {
 
     @Test
     void theSameHoldsWhenOnlyOrganisationIdentifiersLinkThem() {
-        Totals tv = flows.forCountry("TV");
+        CountedTotals tv = flows.forCountry("TV");
         assertThat(tv.spendingUsd()).isEqualByComparingTo("370000");
         assertThat(tv.budgetUsd()).isEqualByComparingTo("1000000");
         assertThat(jdbc.queryForObject("select rule from activity_funding_link where from_activity = ? and to_activity = ?",
@@ -127,10 +127,10 @@ class FundingCountedOnceTest {
     @Test
     void donorAndReformAreaTotalsCountOnceToo() {
         // both countries: 2 × (350,000 + 20,000); 2 × 1,000,000
-        Totals donor = flows.forDonor(DONOR_ORG);
+        CountedTotals donor = flows.forDonor(DONOR_ORG);
         assertThat(donor.spendingUsd()).isEqualByComparingTo("740000");
         assertThat(donor.budgetUsd()).isEqualByComparingTo("2000000");
-        Totals defence = flows.forReformArea("DEFENCE_REFORM");
+        CountedTotals defence = flows.forReformArea("DEFENCE_REFORM");
         assertThat(defence.spendingUsd()).isGreaterThanOrEqualTo(new BigDecimal("740000"));
     }
 
@@ -148,7 +148,7 @@ class FundingCountedOnceTest {
         // the implementer withdraws its expenditure report: the donor's disbursement is now the last report
         implementer.transactions.removeIf(t -> "4".equals(t.type()));
         fixtures.save(implementer.build());
-        Totals mh = flows.forCountry("MH");
+        CountedTotals mh = flows.forCountry("MH");
         assertThat(mh.spendingUsd()).isEqualByComparingTo("420000");
         assertThat(mh.spendingLeftOutUsd()).isEqualByComparingTo("0");
         // the budget rule does not depend on spending: the implementer is still funded by the donor

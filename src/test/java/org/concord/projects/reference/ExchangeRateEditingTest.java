@@ -18,10 +18,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.util.List;
 import org.concord.TestActors;
-import org.concord.projects.internal.ActivityStore;
-import org.concord.projects.internal.ExchangeRateService;
-import org.concord.projects.internal.ExchangeRates;
-import org.concord.projects.internal.ReformAreas;
+import org.concord.projects.internal.activities.ActivityStore;
+import org.concord.projects.internal.reference.ExchangeRateService;
+import org.concord.projects.internal.reference.ExchangeRates;
+import org.concord.projects.internal.reference.ReformAreas;
 import org.concord.shared.security.Grant;
 import org.concord.shared.security.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -74,8 +74,8 @@ class ExchangeRateEditingTest {
         fixtures.removeAll();
     }
 
-    private static org.concord.projects.internal.ExchangeRateForm rate(String usdPerUnit) {
-        org.concord.projects.internal.ExchangeRateForm form = new org.concord.projects.internal.ExchangeRateForm();
+    private static org.concord.projects.internal.reference.ExchangeRateForm rate(String usdPerUnit) {
+        org.concord.projects.internal.reference.ExchangeRateForm form = new org.concord.projects.internal.reference.ExchangeRateForm();
         form.setUsdPerUnit(new BigDecimal(usdPerUnit));
         return form;
     }

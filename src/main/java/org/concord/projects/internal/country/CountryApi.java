@@ -6,6 +6,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
+import org.concord.projects.CountedTotals;
+import org.concord.projects.CountingRule;
+import org.concord.projects.FundingByDonor;
+import org.concord.projects.WhoDoesWhat;
 import org.concord.shared.Country;
 import org.concord.shared.InvalidInputException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,19 +30,19 @@ class CountryApi {
         }
     }
 
-    record WhoDoesWhat(CountryRef country, CountryProfiles.Matrix matrix, FundingFlows.Totals totals,
-                       List<FundingFlows.Rule> rules) {
+    record CountryWhoDoesWhat(CountryRef country, WhoDoesWhat matrix, CountedTotals totals,
+                       List<CountingRule> rules) {
     }
 
-    record Funding(CountryRef country, CountryProfiles.DonorYears byDonorAndYear, FundingFlows.Totals totals,
-                   List<FundingFlows.Rule> rules) {
+    record Funding(CountryRef country, FundingByDonor byDonorAndYear, CountedTotals totals,
+                   List<CountingRule> rules) {
     }
 
     record MapCountry(String code, String alpha3, String name, long activities, java.math.BigDecimal budgetUsd,
                       java.math.BigDecimal value) {
     }
 
-    record WorldMap(String measure, List<MapCountry> countries, List<FundingFlows.Rule> rules) {
+    record WorldMap(String measure, List<MapCountry> countries, List<CountingRule> rules) {
     }
 
     private final CountryProfiles profiles;
@@ -58,10 +62,10 @@ class CountryApi {
                     + "activities funded by another Concord activity are left out (their funder's budget holds them); "
                     + "the rules come with the answer, in the request's language.")
     @ApiResponse(responseCode = "404", description = "No country has this ISO 3166-1 alpha-2 code (a problem document)")
-    WhoDoesWhat whoDoesWhat(@Parameter(description = "ISO 3166-1 alpha-2, e.g. UA") @PathVariable String code,
+    CountryWhoDoesWhat whoDoesWhat(@Parameter(description = "ISO 3166-1 alpha-2, e.g. UA") @PathVariable String code,
                             Locale locale) {
         Country country = profiles.country(code, locale);
-        return new WhoDoesWhat(CountryRef.of(country), profiles.whoDoesWhat(country.code(), locale),
+        return new CountryWhoDoesWhat(CountryRef.of(country), profiles.whoDoesWhat(country.code(), locale),
                 flows.forCountry(country.code()), flows.rules(locale));
     }
 
@@ -85,7 +89,7 @@ class CountryApi {
     @ApiResponse(responseCode = "400", description = "measure is neither activities nor budget (a problem document)")
     WorldMap map(@Parameter(description = "activities or budget") @RequestParam(defaultValue = "activities") String measure,
                  Locale locale) {
-        if (!CountryPages.MEASURES.contains(measure)) {
+        if (!java.util.Set.of("activities", "budget").contains(measure)) {
             throw new InvalidInputException("measure", "pattern");
         }
         List<MapCountry> countries = profiles.map(locale).stream().map(e -> new MapCountry(e.code(), e.alpha3(), e.name(),

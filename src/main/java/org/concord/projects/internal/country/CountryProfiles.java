@@ -13,8 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.concord.projects.internal.ReformAreas;
-import org.concord.projects.internal.ReformAreas.Area;
+import org.concord.projects.CountedTotals;
+import org.concord.projects.CountryFigures;
+import org.concord.projects.CountryPriority;
+import org.concord.projects.FundingByDonor;
+import org.concord.projects.ReformArea;
+import org.concord.projects.TimelineItem;
+import org.concord.projects.WhoDoesWhat;
+import org.concord.projects.internal.reference.ReformAreas;
 import org.concord.shared.Countries;
 import org.concord.shared.Country;
 import org.concord.shared.NotFoundException;
@@ -33,46 +39,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CountryProfiles {
 
-    /** Column of activities whose sectors map to no reform area. */
-    public static final String NO_AREA = "NONE";
-    /** A priority whose activities hold less than this part of the country's counted budget has "little funding". */
-    public static final BigDecimal LITTLE_FUNDING = new BigDecimal("0.05");
 
-    public record Cell(long activities, BigDecimal budgetUsd) {
-    }
 
-    public record Row(String implementerKey, String implementer, Long organisationId, Map<String, Cell> cells,
-                      Cell total) {
-    }
 
-    /** Implementers (rows) × reform areas (columns, only those present), with totals of each row and column. */
-    public record Matrix(List<Area> areas, List<Row> rows, Map<String, Cell> areaTotals, Cell total) {
-    }
 
-    public record TimelineItem(long id, String iatiIdentifier, String title, String status, LocalDate start,
-                               LocalDate end, String area, String areaName, String colour, String implementers) {
-    }
 
-    public record DonorRow(String donorKey, String donor, Long organisationId, Map<Integer, BigDecimal> byYear,
-                           BigDecimal total) {
-    }
 
-    /** Counted spending (US dollars) by donor and calendar year of the transaction. */
-    public record DonorYears(List<Integer> years, List<DonorRow> donors, Map<Integer, BigDecimal> yearTotals,
-                             BigDecimal total) {
-    }
 
-    public record ServingActivity(long id, String iatiIdentifier, String title, String status, boolean activeAndFunded,
-                                  BigDecimal budgetUsd) {
-    }
 
-    public record Priority(long id, String title, String description, String area, String areaName, String colour,
-                           long version, List<ServingActivity> activities, BigDecimal budgetUsd,
-                           BigDecimal shareOfCountry, boolean gap, boolean littleFunding) {
-    }
 
-    public record MapEntry(String code, String alpha3, String name, long activities, BigDecimal budgetUsd) {
-    }
 
     private static final String COUNTRY_SHARE =
             "(select activity_id, sum(share) as share from activity_country_share where code = :country group by activity_id)";
@@ -110,7 +85,7 @@ public class CountryProfiles {
         return countries.find(code, locale).orElseThrow(() -> new NotFoundException("country", code));
     }
 
-    public FundingFlows.Totals totals(String country) {
+    public CountedTotals totals(String country) {
         return flows.forCountry(country);
     }
 
@@ -119,7 +94,7 @@ public class CountryProfiles {
     }
 
     @Transactional(readOnly = true)
-    public Matrix whoDoesWhat(String country, Locale locale) {
+    public WhoDoesWhat whoDoesWhat(String country, Locale locale) {
         flows.ensureCurrent();
         List<Part> parts = jdbc.query("""
                 select a.id, i.implementer_key, i.implementer_name, i.organisation_id,
@@ -130,46 +105,46 @@ public class CountryProfiles {
                 join activity_area_share ar on ar.activity_id = a.id
                 join activity_implementer i on i.activity_id = a.id
                 join activity_budget_count b on b.activity_id = a.id
-                where a.published""".formatted(NO_AREA, COUNTRY_SHARE), params(country),
+                where a.published""".formatted(WhoDoesWhat.NO_AREA, COUNTRY_SHARE), params(country),
                 (rs, i) -> new Part(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4) == null ? null : rs.getLong(4), rs.getString(5), rs.getBigDecimal(6)));
-        Map<String, Area> allAreas = areas(locale);
+        Map<String, ReformArea> allAreas = areas(locale);
         Set<String> present = new HashSet<>();
         parts.forEach(p -> present.add(p.area()));
-        List<Area> areas = allAreas.values().stream().filter(a -> present.contains(a.code())).toList();
+        List<ReformArea> areas = allAreas.values().stream().filter(a -> present.contains(a.code())).toList();
 
         Map<String, List<Part>> byImplementer = new TreeMap<>();
         parts.forEach(p -> byImplementer.computeIfAbsent(p.implementerKey(), k -> new ArrayList<>()).add(p));
-        List<Row> rows = new ArrayList<>();
+        List<WhoDoesWhat.Row> rows = new ArrayList<>();
         for (List<Part> ps : byImplementer.values()) {
-            Map<String, Cell> cells = new LinkedHashMap<>();
-            for (Area area : areas) {
+            Map<String, WhoDoesWhat.Cell> cells = new LinkedHashMap<>();
+            for (ReformArea area : areas) {
                 List<Part> inArea = ps.stream().filter(p -> p.area().equals(area.code())).toList();
                 if (!inArea.isEmpty()) {
                     cells.put(area.code(), cell(inArea));
                 }
             }
             Part first = ps.get(0);
-            rows.add(new Row(first.implementerKey(), first.implementer(), first.organisationId(), cells, cell(ps)));
+            rows.add(new WhoDoesWhat.Row(first.implementerKey(), first.implementer(), first.organisationId(), cells, cell(ps)));
         }
-        rows.sort(Comparator.comparing((Row r) -> r.total().budgetUsd()).reversed()
+        rows.sort(Comparator.comparing((WhoDoesWhat.Row r) -> r.total().budgetUsd()).reversed()
                 .thenComparing(r -> r.total().activities(), Comparator.reverseOrder())
-                .thenComparing(Row::implementer, String.CASE_INSENSITIVE_ORDER));
-        Map<String, Cell> areaTotals = new LinkedHashMap<>();
-        for (Area area : areas) {
+                .thenComparing(WhoDoesWhat.Row::implementer, String.CASE_INSENSITIVE_ORDER));
+        Map<String, WhoDoesWhat.Cell> areaTotals = new LinkedHashMap<>();
+        for (ReformArea area : areas) {
             areaTotals.put(area.code(), cell(parts.stream().filter(p -> p.area().equals(area.code())).toList()));
         }
-        return new Matrix(areas, rows, areaTotals, cell(parts));
+        return new WhoDoesWhat(areas, rows, areaTotals, cell(parts));
     }
 
     /** Reform areas in the page's language, followed by the column of activities mapped to none. */
-    Map<String, Area> areas(Locale locale) {
-        Map<String, Area> areas = new LinkedHashMap<>(reformAreas.byCode(locale));
-        areas.put(NO_AREA, new Area(NO_AREA, messages.getMessage("country.area.none", null, locale), "#8c8c8c"));
+    Map<String, ReformArea> areas(Locale locale) {
+        Map<String, ReformArea> areas = new LinkedHashMap<>(reformAreas.byCode(locale));
+        areas.put(WhoDoesWhat.NO_AREA, new ReformArea(WhoDoesWhat.NO_AREA, messages.getMessage("country.area.none", null, locale), "#8c8c8c"));
         return areas;
     }
 
-    private static Cell cell(List<Part> parts) {
+    private static WhoDoesWhat.Cell cell(List<Part> parts) {
         Set<Long> activities = new HashSet<>();
         BigDecimal budget = BigDecimal.ZERO;
         for (Part p : parts) {
@@ -178,12 +153,12 @@ public class CountryProfiles {
                 budget = budget.add(p.budget());
             }
         }
-        return new Cell(activities.size(), budget.setScale(2, RoundingMode.HALF_EVEN));
+        return new WhoDoesWhat.Cell(activities.size(), budget.setScale(2, RoundingMode.HALF_EVEN));
     }
 
     @Transactional(readOnly = true)
     public List<TimelineItem> timeline(String country, Locale locale) {
-        Map<String, Area> areas = areas(locale);
+        Map<String, ReformArea> areas = areas(locale);
         return jdbc.query("""
                 with acts as materialized (
                     select a.id, a.iati_identifier, coalesce(a.title, a.iati_identifier) as title, a.status,
@@ -203,10 +178,10 @@ public class CountryProfiles {
                 from acts
                 left join main_area m on m.activity_id = acts.id
                 left join names n on n.activity_id = acts.id
-                order by acts.start_date nulls last, acts.end_date nulls last, acts.title""".formatted(NO_AREA),
+                order by acts.start_date nulls last, acts.end_date nulls last, acts.title""".formatted(WhoDoesWhat.NO_AREA),
                 params(country),
                 (rs, i) -> {
-                    Area area = areas.get(rs.getString("area"));
+                    ReformArea area = areas.get(rs.getString("area"));
                     return new TimelineItem(rs.getLong("id"), rs.getString("iati_identifier"), rs.getString("title"),
                             rs.getString("status"), rs.getObject("start_date", LocalDate.class),
                             rs.getObject("end_date", LocalDate.class), rs.getString("area"),
@@ -216,7 +191,7 @@ public class CountryProfiles {
     }
 
     @Transactional(readOnly = true)
-    public DonorYears fundingByDonor(String country) {
+    public FundingByDonor fundingByDonor(String country) {
         flows.ensureCurrent();
         record Amount(String key, String name, Long organisationId, int year, BigDecimal usd) {
         }
@@ -240,7 +215,7 @@ public class CountryProfiles {
         }
         Map<String, List<Amount>> byDonor = new LinkedHashMap<>();
         amounts.forEach(a -> byDonor.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(a));
-        List<DonorRow> donors = new ArrayList<>();
+        List<FundingByDonor.Donor> donors = new ArrayList<>();
         Map<Integer, BigDecimal> yearTotals = new TreeMap<>();
         BigDecimal total = BigDecimal.ZERO;
         for (List<Amount> list : byDonor.values()) {
@@ -254,32 +229,32 @@ public class CountryProfiles {
             }
             total = total.add(sum);
             Amount first = list.get(0);
-            donors.add(new DonorRow(first.key(), first.name(), first.organisationId(), byYear, sum));
+            donors.add(new FundingByDonor.Donor(first.key(), first.name(), first.organisationId(), byYear, sum));
         }
-        donors.sort(Comparator.comparing(DonorRow::total).reversed().thenComparing(DonorRow::donor));
-        return new DonorYears(years, donors, yearTotals, total);
+        donors.sort(Comparator.comparing(FundingByDonor.Donor::total).reversed().thenComparing(FundingByDonor.Donor::donor));
+        return new FundingByDonor(years, donors, yearTotals, total);
     }
 
     @Transactional(readOnly = true)
-    public List<Priority> priorities(String country, Locale locale) {
+    public List<CountryPriority> priorities(String country, Locale locale) {
         return priorities(country, locale, flows.forCountry(country).budgetUsd());
     }
 
     /** The priorities, given the country's counted budget (the page has it already). */
     @Transactional(readOnly = true)
-    public List<Priority> priorities(String country, Locale locale, BigDecimal countryBudget) {
+    public List<CountryPriority> priorities(String country, Locale locale, BigDecimal countryBudget) {
         flows.ensureCurrent();
-        Map<String, Area> areas = areas(locale);
-        record Row(long id, String title, String description, String area, long version) {
+        Map<String, ReformArea> areas = areas(locale);
+        record PriorityRow(long id, String title, String description, String area, long version) {
         }
-        List<Row> rows = jdbc.query("""
+        List<PriorityRow> rows = jdbc.query("""
                 select id, title, description, reform_area, version from country_priority
                 where country_code = :country order by title, id""", params(country),
-                (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
+                (rs, i) -> new PriorityRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
         if (rows.isEmpty()) {
             return List.of();
         }
-        record Serving(String area, ServingActivity activity) {
+        record Serving(String area, CountryPriority.ServingActivity activity) {
         }
         List<Serving> serving = jdbc.query("""
                 select ar.reform_area, a.id, a.iati_identifier, coalesce(a.title, a.iati_identifier) as title, a.status,
@@ -291,20 +266,20 @@ public class CountryProfiles {
                 join activity_budget_count b on b.activity_id = a.id
                 where a.published
                 order by a.start_date desc nulls last, a.title""".formatted(ACTIVE, FUNDED, COUNTRY_SHARE),
-                params(country), (rs, i) -> new Serving(rs.getString(1), new ServingActivity(rs.getLong(2),
+                params(country), (rs, i) -> new Serving(rs.getString(1), new CountryPriority.ServingActivity(rs.getLong(2),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6),
                         rs.getBigDecimal(7) == null ? null : rs.getBigDecimal(7).setScale(2, RoundingMode.HALF_EVEN))));
-        List<Priority> priorities = new ArrayList<>();
-        for (Row r : rows) {
-            List<ServingActivity> activities = serving.stream().filter(s -> s.area().equals(r.area()))
+        List<CountryPriority> priorities = new ArrayList<>();
+        for (PriorityRow r : rows) {
+            List<CountryPriority.ServingActivity> activities = serving.stream().filter(s -> s.area().equals(r.area()))
                     .map(Serving::activity).toList();
-            BigDecimal budget = activities.stream().map(ServingActivity::budgetUsd).filter(b -> b != null)
+            BigDecimal budget = activities.stream().map(CountryPriority.ServingActivity::budgetUsd).filter(b -> b != null)
                     .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_EVEN);
             BigDecimal share = countryBudget.signum() > 0 ? budget.divide(countryBudget, 4, RoundingMode.HALF_EVEN) : null;
-            boolean gap = activities.stream().noneMatch(ServingActivity::activeAndFunded);
-            boolean little = !gap && share != null && share.compareTo(LITTLE_FUNDING) < 0;
-            Area area = r.area() == null ? null : areas.get(r.area());
-            priorities.add(new Priority(r.id(), r.title(), r.description(), r.area(),
+            boolean gap = activities.stream().noneMatch(CountryPriority.ServingActivity::activeAndFunded);
+            boolean little = !gap && share != null && share.compareTo(CountryPriority.LITTLE_FUNDING) < 0;
+            ReformArea area = r.area() == null ? null : areas.get(r.area());
+            priorities.add(new CountryPriority(r.id(), r.title(), r.description(), r.area(),
                     area == null ? null : area.name(), area == null ? null : area.colour(), r.version(), activities,
                     budget, share, gap, little));
         }
@@ -313,20 +288,20 @@ public class CountryProfiles {
 
     /** Every country with at least one published activity: number of activities and counted budget. */
     @Transactional(readOnly = true)
-    public List<MapEntry> map(Locale locale) {
+    public List<CountryFigures> map(Locale locale) {
         flows.ensureCurrent();
-        List<MapEntry> entries = jdbc.query("""
+        List<CountryFigures> entries = jdbc.query("""
                 select c.code, count(*) as activities, sum(case when b.counted then b.total_budget_usd * c.share end) as budget
                 from (select activity_id, code, sum(share) as share from activity_country_share_all group by activity_id, code) c
                 join activity_budget_count b on b.activity_id = c.activity_id
                 group by c.code""", new MapSqlParameterSource(), (rs, i) -> {
             String code = rs.getString(1);
             Country country = countries.find(code, locale).orElse(null);
-            return new MapEntry(code, country == null ? null : country.alpha3(), country == null ? code : country.name(),
+            return new CountryFigures(code, country == null ? null : country.alpha3(), country == null ? code : country.name(),
                     rs.getLong(2), FundingFlows.usd(rs.getBigDecimal(3)));
         });
         return entries.stream().filter(e -> e.alpha3() != null)
-                .sorted(Comparator.comparing(MapEntry::activities).reversed().thenComparing(MapEntry::name)).toList();
+                .sorted(Comparator.comparing(CountryFigures::activities).reversed().thenComparing(CountryFigures::name)).toList();
     }
 
     private static MapSqlParameterSource params(String country) {

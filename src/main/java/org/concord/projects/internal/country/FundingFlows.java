@@ -8,6 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.concord.projects.CountedTotals;
+import org.concord.projects.CountingRule;
+import org.concord.projects.Transfer;
 import org.concord.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -33,8 +36,6 @@ public class FundingFlows {
     public static final List<String> RULE_KEYS = List.of("funding.rule.spending", "funding.rule.incoming",
             "funding.rule.budget", "funding.rule.link", "funding.rule.apportion");
 
-    public record Rule(String key, String text) {
-    }
 
     /**
      * Money passed between two activities: the funder's outgoing commitment (2) or disbursement (3), seen from
@@ -45,23 +46,10 @@ public class FundingFlows {
                        BigDecimal amount, String currency, BigDecimal amountUsd, String rule) {
     }
 
-    /** Money passed from one activity to another, both named: a country page lists these. */
-    public record Transfer(long fromId, String fromIdentifier, String fromTitle, long toId, String toIdentifier,
-                           String toTitle, String transactionType, LocalDate date, BigDecimal amount, String currency,
-                           BigDecimal amountUsd, String rule) {
-    }
 
     public record Chain(long activityId, String iatiIdentifier, String title, List<Link> upstream, List<Link> downstream) {
     }
 
-    /**
-     * Totals in US dollars (approximate, at Concord's annual rates). {@code budgetLeftOutUsd} and
-     * {@code spendingLeftOutUsd} are what the rules left out as already counted elsewhere; {@code unconverted}
-     * counts amounts in a currency without a rate, which no total includes.
-     */
-    public record Totals(long activities, BigDecimal budgetUsd, BigDecimal budgetLeftOutUsd, BigDecimal spendingUsd,
-                         BigDecimal spendingLeftOutUsd, long unconverted) {
-    }
 
     /** What a total is taken over, as (activity_id, share) rows: the part of each activity that belongs to it. */
     enum Scope {
@@ -100,8 +88,8 @@ public class FundingFlows {
         }
     }
 
-    public List<Rule> rules(Locale locale) {
-        return RULE_KEYS.stream().map(k -> new Rule(k, messages.getMessage(k, null, locale))).toList();
+    public List<CountingRule> rules(Locale locale) {
+        return RULE_KEYS.stream().map(k -> new CountingRule(k, messages.getMessage(k, null, locale))).toList();
     }
 
     /** The activities that fund this one (upstream) and those it funds (downstream), hop by hop. */
@@ -183,25 +171,25 @@ public class FundingFlows {
                         rs.getBigDecimal("usd"), rs.getString("rule")));
     }
 
-    /** Totals over the activities of one recipient country, each weighted by its share for that country. */
+    /** CountedTotals over the activities of one recipient country, each weighted by its share for that country. */
     @Transactional(readOnly = true)
-    public Totals forCountry(String code) {
+    public CountedTotals forCountry(String code) {
         return totals(Scope.COUNTRY, code);
     }
 
-    /** Totals over the activities of one donor (first funding participant, else the reporting organisation). */
+    /** CountedTotals over the activities of one donor (first funding participant, else the reporting organisation). */
     @Transactional(readOnly = true)
-    public Totals forDonor(String donorKey) {
+    public CountedTotals forDonor(String donorKey) {
         return totals(Scope.DONOR, donorKey);
     }
 
-    /** Totals over the activities of one reform area, each weighted by its share for that area. */
+    /** CountedTotals over the activities of one reform area, each weighted by its share for that area. */
     @Transactional(readOnly = true)
-    public Totals forReformArea(String area) {
+    public CountedTotals forReformArea(String area) {
         return totals(Scope.AREA, area);
     }
 
-    Totals totals(Scope scope, String key) {
+    CountedTotals totals(Scope scope, String key) {
         ensureCurrent();
         // each activity of the scope looked up by its key (lateral), rather than every transaction joined to the scope
         return jdbc.queryForObject("""
@@ -224,7 +212,7 @@ public class FundingFlows {
                        (select count(*) from spending where unconverted)
                        + (select count(*) from budget where unconverted) as unconverted
                 """.formatted(scope.sql), new MapSqlParameterSource("key", key),
-                (rs, i) -> new Totals(rs.getLong("activities"), usd(rs.getBigDecimal("budget")),
+                (rs, i) -> new CountedTotals(rs.getLong("activities"), usd(rs.getBigDecimal("budget")),
                         usd(rs.getBigDecimal("budget_out")), usd(rs.getBigDecimal("spending")),
                         usd(rs.getBigDecimal("spending_out")), rs.getLong("unconverted")));
     }

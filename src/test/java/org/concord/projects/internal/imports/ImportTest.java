@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.concord.TestActors;
-import org.concord.projects.internal.ActivityStore;
+import org.concord.projects.internal.activities.ActivityStore;
 import org.concord.projects.internal.iati.IatiActivity;
 import org.concord.projects.internal.iati.IatiReader;
 import org.concord.projects.internal.iati.IatiWriter;

@@ -1,0 +1,55 @@
+package org.concord.projects;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What other modules may ask of the activity registry: an activity's summary, the activities of a country, a reform
+ * area or an organisation, and a country's money counted once with who does what there. Reads see what the current
+ * reader may see: published activities, and drafts only for those entitled to them.
+ */
+public interface Activities {
+
+    /** The activity, if it exists and the current reader may see it. */
+    Optional<ActivitySummary> summary(long id);
+
+    /** Activities with this recipient country (ISO 3166-1 alpha-2), newest first, at most {@code limit}. */
+    List<ActivitySummary> inCountry(String country, int limit);
+
+    /** Activities with a sector in this reform area, newest first, at most {@code limit}. */
+    List<ActivitySummary> inReformArea(String reformArea, int limit);
+
+    /** Activities the organisation reports or takes part in (directory id), newest first, at most {@code limit}. */
+    List<ActivitySummary> ofOrganisation(long organisationId, int limit);
+
+    /** The country's published activities and their budget and spending, each counted once. */
+    CountedTotals countedInCountry(String country);
+
+    /** Implementers × reform areas in the country, money apportioned so that the cells add up to the total. */
+    WhoDoesWhat whoDoesWhat(String country, Locale locale);
+
+    /** The country's activities over time, coloured by reform area. */
+    List<TimelineItem> timeline(String country, Locale locale);
+
+    /** Counted spending in the country by donor and year. */
+    FundingByDonor fundingByDonor(String country);
+
+    /** Money passed between Concord activities in the country. */
+    List<Transfer> transfersInCountry(String country);
+
+    /** The country's national SSR priorities, with the activities that serve them, gaps and little funding. */
+    List<CountryPriority> priorities(String country, Locale locale);
+
+    /** The same, for a caller that has the country's counted budget already ({@link #countedInCountry}). */
+    List<CountryPriority> priorities(String country, Locale locale, java.math.BigDecimal countryBudgetUsd);
+
+    /** Whether the current reader may edit a country's national priorities. */
+    boolean mayEditPriorities();
+
+    /** Every country with published activities: the world map's figures. */
+    List<CountryFigures> countries(Locale locale);
+
+    /** The rules by which money is counted once, in the reader's language: shown under every total. */
+    List<CountingRule> countingRules(Locale locale);
+}

@@ -1,0 +1,7 @@
+package org.concord.projects;
+
+import java.math.BigDecimal;
+
+/** A country's published SSR activities and their counted budget in US dollars: one entry of the world map. */
+public record CountryFigures(String code, String alpha3, String name, long activities, BigDecimal budgetUsd) {
+}

@@ -1,0 +1,62 @@
+package org.concord.projects.internal.activities;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.concord.projects.internal.reference.ReformAreas;
+import org.concord.shared.Countries;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+@RequestMapping("/activities")
+class ActivityPages {
+
+    private final ActivityService activities;
+    private final ReformAreas areas;
+    private final Countries countries;
+    private final org.concord.projects.internal.country.FundingFlows funding;
+    private final ActivityEditing editing;
+
+    ActivityPages(ActivityService activities, ReformAreas areas, Countries countries,
+                  org.concord.projects.internal.country.FundingFlows funding, ActivityEditing editing) {
+        this.activities = activities;
+        this.areas = areas;
+        this.countries = countries;
+        this.funding = funding;
+        this.editing = editing;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String country, @RequestParam(required = false) String area,
+                @RequestParam(required = false) String funder, @RequestParam(required = false) String implementer,
+                @RequestParam(required = false) String status, @RequestParam(required = false) Integer year,
+                @RequestParam(required = false) BigDecimal minBudget, @RequestParam(required = false) BigDecimal maxBudget,
+                @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+                @RequestParam(defaultValue = "0") int page, Model model, Locale locale, HttpServletRequest request) {
+        ActivityQuery query = new ActivityQuery(country, area, funder, implementer, status, year, minBudget, maxBudget,
+                q, sort, page, 25);
+        model.addAttribute("query", query);
+        model.addAttribute("result", activities.list(query, true, locale));
+        model.addAttribute("areas", areas.byCode(locale));
+        model.addAttribute("countryNames", countries);
+        return "true".equals(request.getHeader("HX-Request")) ? "activities/list :: results" : "activities/list";
+    }
+
+    @GetMapping("/{id:\\d+}")
+    String detail(@PathVariable long id, Model model, Locale locale) {
+        ActivityService.ActivityDetail detail = activities.get(id);
+        model.addAttribute("detail", detail);
+        model.addAttribute("a", detail.activity());
+        model.addAttribute("chain", funding.chain(id));
+        model.addAttribute("rules", funding.rules(locale));
+        model.addAttribute("mayEdit", editing.mayEdit(detail.activity()));
+        model.addAttribute("areas", areas.byCode(locale));
+        model.addAttribute("countryNames", countries);
+        return "activities/detail";
+    }
+}

@@ -1,0 +1,448 @@
+package org.concord.projects.internal.activities;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.concord.projects.internal.iati.IatiActivity.ActivityDate;
+import org.concord.projects.internal.iati.IatiActivity.Budget;
+import org.concord.projects.internal.iati.IatiActivity.Description;
+import org.concord.projects.internal.iati.IatiActivity.DocumentLink;
+import org.concord.projects.internal.iati.IatiActivity.Indicator;
+import org.concord.projects.internal.iati.IatiActivity.Location;
+import org.concord.projects.internal.iati.IatiActivity.Money;
+import org.concord.projects.internal.iati.IatiActivity.Narrative;
+import org.concord.projects.internal.iati.IatiActivity.Participant;
+import org.concord.projects.internal.iati.IatiActivity.Party;
+import org.concord.projects.internal.iati.IatiActivity.Period;
+import org.concord.projects.internal.iati.IatiActivity.PolicyMarker;
+import org.concord.projects.internal.iati.IatiActivity.RecipientCountry;
+import org.concord.projects.internal.iati.IatiActivity.RecipientRegion;
+import org.concord.projects.internal.iati.IatiActivity.RelatedActivity;
+import org.concord.projects.internal.iati.IatiActivity.Result;
+import org.concord.projects.internal.iati.IatiActivity.Sector;
+import org.concord.projects.internal.iati.IatiActivity.Transaction;
+import org.concord.projects.internal.iati.IatiActivity;
+import org.concord.projects.internal.reference.BudgetTotals;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Keeps {@link IatiActivity} records in the activity tables, one row per repeated element, and reads them
+ * back into equal records. Callers hold the transaction; one activity is written by one call.
+ */
+@Repository
+public class ActivityStore {
+
+    public enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    public record Saved(long id, Outcome outcome, String contentHash) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final BudgetTotals budgetTotals;
+
+    public ActivityStore(JdbcTemplate jdbc, BudgetTotals budgetTotals) {
+        this.jdbc = jdbc;
+        this.budgetTotals = budgetTotals;
+    }
+
+    /** SHA-256 of everything modelled: equal records have equal hashes, any change changes it. */
+    public static String contentHash(IatiActivity activity) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(activity.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An activity ready to be written in one statement: the JSON document {@code projects_save_activity} reads. */
+    public record Prepared(String identifier, String contentHash, String document) {
+    }
+
+    /**
+     * Creates or replaces the activity with this IATI identifier, in the caller's transaction, in one statement.
+     * Unchanged content writes nothing.
+     *
+     * @param reformAreas reform area of a sector (vocabulary, code), or null
+     * @param organisationIds directory organisation of an IATI organisation identifier, or null
+     */
+    public Saved save(IatiActivity a, String source, Function<Sector, String> reformAreas,
+                      Function<String, Long> organisationIds) {
+        Prepared prepared = prepare(a, reformAreas, organisationIds);
+        return jdbc.queryForObject("select o_id, o_outcome from projects_save_activity(cast(? as jsonb), ?)",
+                (rs, i) -> new Saved(rs.getLong(1), Outcome.valueOf(rs.getString(2)), prepared.contentHash()),
+                prepared.document(), source);
+    }
+
+    /**
+     * Organisations that imported activities name by an IATI identifier the directory was not linked to when
+     * they were written: each identifier once, named as the reporting organisation names itself, else as a
+     * participant is named.
+     */
+    public List<org.concord.organisations.Organisations.IatiOrganisation> unlinkedOrganisations() {
+        return jdbc.query("""
+                select distinct on (ref) ref, name, type from (
+                    select reporting_org_ref as ref, reporting_org_name as name, reporting_org_type as type, 0 as rank
+                    from activity where reporting_organisation_id is null and reporting_org_ref is not null
+                      and source = 'import'
+                    union all
+                    select p.ref, p.name, p.type, 1 from activity_participant p join activity a on a.id = p.activity_id
+                    where p.organisation_id is null and p.ref is not null and a.source = 'import') x
+                order by ref, name is null, rank""",
+                (rs, i) -> new org.concord.organisations.Organisations.IatiOrganisation(rs.getString(1), rs.getString(2),
+                        rs.getString(3)));
+    }
+
+    /** Links the rows naming these IATI organisation identifiers to their directory ids; returns how many rows. */
+    public int link(Map<String, Long> directoryIds) {
+        String ids = JSON.writeValueAsString(directoryIds);
+        return jdbc.update("""
+                update activity_participant p set organisation_id = cast(x.value as bigint)
+                from jsonb_each_text(cast(? as jsonb)) x where p.ref = x.key and p.organisation_id is null""", ids)
+                + jdbc.update("""
+                update activity a set reporting_organisation_id = cast(x.value as bigint)
+                from jsonb_each_text(cast(? as jsonb)) x
+                where a.reporting_org_ref = x.key and a.reporting_organisation_id is null""", ids);
+    }
+
+    /** Activities an import created or changed since then (and perhaps a few others: a superset is harmless). */
+    public List<Long> idsImportedSince(java.time.Instant since) {
+        return jdbc.queryForList("select id from activity where source = 'import' and updated_at >= ?", Long.class,
+                Timestamp.from(since));
+    }
+
+    public void delete(long id) {
+        jdbc.update("delete from activity where id = ?", id);
+    }
+
+    /**
+     * Everything the activity tables will hold of this activity, as one JSON document (migration V10_1): the
+     * activity row under "a", each repeated element as an array of rows under its own key, numbers as exact text,
+     * dates as ISO text. Pure computation, so an import prepares the next activities while one is being written.
+     */
+    public Prepared prepare(IatiActivity a, Function<Sector, String> reformAreas, Function<String, Long> organisationIds) {
+        String hash = contentHash(a);
+        LocalDate start = date(a, "2").or(() -> date(a, "1")).orElse(null);
+        LocalDate end = date(a, "4").or(() -> date(a, "3")).orElse(null);
+        BudgetTotals.Total totals = budgetTotals.of(a);
+        String language = a.defaultLanguage() == null ? "en" : a.defaultLanguage();
+        StringBuilder text = new StringBuilder();
+        a.titles().forEach(t -> text.append(t.text()).append(' '));
+        a.descriptions().forEach(d -> text.append(d.text().text()).append(' '));
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("identifier", a.identifier());
+        doc.put("hash", hash);
+        doc.put("search_title", a.title(language));
+        doc.put("search_text", text.toString());
+        doc.put("a", row("reporting_org_ref", org(a, IatiActivity.Org::ref), "reporting_org_type", org(a, IatiActivity.Org::type),
+                "reporting_org_name", org(a, IatiActivity.Org::name),
+                "reporting_organisation_id", a.reportingOrg() == null || a.reportingOrg().ref() == null ? null
+                        : organisationIds.apply(a.reportingOrg().ref()),
+                "default_currency", a.defaultCurrency(), "default_language", a.defaultLanguage(),
+                "hierarchy", a.hierarchy(), "humanitarian", a.humanitarian(), "status", a.status(),
+                "collaboration_type", a.collaborationType(), "default_flow_type", a.defaultFlowType(),
+                "default_finance_type", a.defaultFinanceType(), "default_aid_type", a.defaultAidType(),
+                "default_tied_status", a.defaultTiedStatus(), "activity_scope", a.activityScope(),
+                "last_updated", a.lastUpdated() == null ? null : a.lastUpdated().toString(), "title", a.title(language),
+                "start_date", start, "end_date", end, "total_budget", totals.amount(),
+                "budget_currency", totals.currency(), "total_budget_usd", totals.usd()));
+        children(doc, a, reformAreas, organisationIds);
+        return new Prepared(a.identifier(), hash, JSON.writeValueAsString(doc));
+    }
+
+    private static String org(IatiActivity a, Function<IatiActivity.Org, String> field) {
+        return a.reportingOrg() == null ? null : field.apply(a.reportingOrg());
+    }
+
+    private static Optional<LocalDate> date(IatiActivity a, String type) {
+        return a.dates().stream().filter(d -> type.equals(d.type())).map(ActivityDate::date).findFirst();
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    private static void children(Map<String, Object> doc, IatiActivity a, Function<Sector, String> reformAreas,
+                                 Function<String, Long> organisationIds) {
+        doc.put("t", rows(a.titles(), (t, i) -> row("seq", i, "lang", t.lang(), "text", t.text())));
+        doc.put("d", rows(a.descriptions(), (d, i) -> row("seq", i, "type", d.type(), "lang", d.text().lang(),
+                "text", d.text().text())));
+        doc.put("dt", rows(a.dates(), (d, i) -> row("seq", i, "type", d.type(), "iso_date", d.date())));
+        doc.put("p", rows(a.participants(), (p, i) -> row("seq", i, "role", p.role(), "ref", p.ref(), "type", p.type(),
+                "activity_ref", p.activityId(), "crs_channel_code", p.crsChannelCode(),
+                "name", p.name() == null ? null : p.name().text(), "name_lang", p.name() == null ? null : p.name().lang(),
+                "organisation_id", p.ref() == null ? null : organisationIds.apply(p.ref()))));
+        doc.put("c", rows(a.countries(), (c, i) -> row("seq", i, "code", c.code(), "percentage", c.percentage())));
+        doc.put("r", rows(a.regions(), (r, i) -> row("seq", i, "vocabulary", r.vocabulary(), "code", r.code(),
+                "percentage", r.percentage())));
+        doc.put("s", rows(a.sectors(), (x, i) -> row("seq", i, "vocabulary", x.vocabulary(), "code", x.code(),
+                "percentage", x.percentage(), "name", x.name(), "reform_area", reformAreas.apply(x))));
+        doc.put("m", rows(a.policyMarkers(), (m, i) -> row("seq", i, "vocabulary", m.vocabulary(), "code", m.code(),
+                "significance", m.significance())));
+        doc.put("l", rows(a.locations(), (l, i) -> row("seq", i, "ref", l.ref(), "name", l.name(),
+                "description", l.description(), "latitude", l.latitude(), "longitude", l.longitude())));
+        doc.put("b", rows(a.budgets(), (b, i) -> row("seq", i, "type", b.type(), "status", b.status(),
+                "period_start", b.periodStart(), "period_end", b.periodEnd(), "amount", b.value().amount(),
+                "currency", b.value().currency(), "value_date", b.value().valueDate())));
+        doc.put("tr", rows(a.transactions(), (t, i) -> row("seq", i, "ref", t.ref(), "type", t.type(),
+                "transaction_date", t.date(), "amount", t.value().amount(), "currency", t.value().currency(),
+                "value_date", t.value().valueDate(), "description", t.description(),
+                "provider_ref", party(t.provider(), Party::ref), "provider_activity_id", party(t.provider(), Party::activityId),
+                "provider_name", party(t.provider(), Party::name), "receiver_ref", party(t.receiver(), Party::ref),
+                "receiver_activity_id", party(t.receiver(), Party::activityId),
+                "receiver_name", party(t.receiver(), Party::name), "humanitarian", t.humanitarian())));
+        doc.put("dl", rows(a.documents(), (d, i) -> row("seq", i, "url", d.url(), "format", d.format(),
+                "title", d.title(), "category", d.category(), "language", d.language(), "document_date", d.documentDate())));
+        doc.put("ra", rows(a.relatedActivities(), (r, i) -> row("seq", i, "type", r.type(), "ref", r.ref())));
+        doc.put("rs", rows(a.results(), (r, i) -> row("seq", i, "type", r.type(), "aggregation_status", r.aggregationStatus(),
+                "title", r.title(), "description", r.description())));
+        List<Map<String, Object>> indicators = new ArrayList<>();
+        List<Map<String, Object>> periods = new ArrayList<>();
+        for (int r = 0; r < a.results().size(); r++) {
+            List<Indicator> list = a.results().get(r).indicators();
+            for (int n = 0; n < list.size(); n++) {
+                Indicator x = list.get(n);
+                indicators.add(row("result_seq", r, "seq", n, "measure", x.measure(), "ascending", x.ascending(),
+                        "title", x.title(), "description", x.description(), "baseline_year", x.baselineYear(),
+                        "baseline_date", x.baselineDate(), "baseline_value", x.baselineValue(),
+                        "baseline_comment", x.baselineComment()));
+                for (int q = 0; q < x.periods().size(); q++) {
+                    Period period = x.periods().get(q);
+                    periods.add(row("result_seq", r, "indicator_seq", n, "seq", q, "period_start", period.start(),
+                            "period_end", period.end(), "target_value", period.target(), "actual_value", period.actual()));
+                }
+            }
+        }
+        doc.put("i", indicators);
+        doc.put("ip", periods);
+        // an element the activity does not have is left out, and the function skips its table
+        doc.values().removeIf(v -> v instanceof List<?> list && list.isEmpty());
+    }
+
+    /** A row for the JSON document: numbers as exact text, dates as ISO text. */
+    private static Map<String, Object> row(Object... keysAndValues) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int k = 0; k < keysAndValues.length; k += 2) {
+            Object value = keysAndValues[k + 1];
+            if (value instanceof BigDecimal d) {
+                value = d.toPlainString();
+            } else if (value instanceof LocalDate date) {
+                value = date.toString();
+            }
+            row.put((String) keysAndValues[k], value);
+        }
+        return row;
+    }
+
+    private static <T> List<Map<String, Object>> rows(List<T> items, java.util.function.BiFunction<T, Integer, Map<String, Object>> maker) {
+        List<Map<String, Object>> rows = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            rows.add(maker.apply(items.get(i), i));
+        }
+        return rows;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    public Optional<IatiActivity> load(long id) {
+        return loadAll(List.of(id)).stream().findFirst();
+    }
+
+    public Optional<Long> idOf(String iatiIdentifier) {
+        return jdbc.query("select id from activity where iati_identifier = ?",
+                rs -> rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty(), iatiIdentifier);
+    }
+
+    /** The activities with these ids, in the order given, each with all its elements (one query per table). */
+    public List<IatiActivity> loadAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Long[] array = ids.toArray(Long[]::new);
+        Map<Long, Builder> builders = new LinkedHashMap<>();
+        ids.forEach(id -> builders.put(id, null));
+        jdbc.query("select * from activity where id = any(?)", rs -> {
+            Builder b = new Builder(rs);
+            builders.put(b.id, b);
+        }, (Object) array);
+        builders.values().removeIf(java.util.Objects::isNull);
+        children("activity_title", array, builders, (b, rs) -> b.titles.add(new Narrative(rs.getString("lang"), rs.getString("text"))));
+        children("activity_description", array, builders, (b, rs) -> b.descriptions.add(new Description(rs.getString("type"),
+                new Narrative(rs.getString("lang"), rs.getString("text")))));
+        children("activity_date", array, builders, (b, rs) -> b.dates.add(new ActivityDate(rs.getString("type"),
+                localDate(rs, "iso_date"))));
+        children("activity_participant", array, builders, (b, rs) -> b.participants.add(new Participant(rs.getString("role"),
+                rs.getString("ref"), rs.getString("type"), rs.getString("activity_ref"), rs.getString("crs_channel_code"),
+                rs.getString("name") == null ? null : new Narrative(rs.getString("name_lang"), rs.getString("name")))));
+        children("activity_country", array, builders, (b, rs) -> b.countries.add(new RecipientCountry(rs.getString("code"),
+                decimal(rs, "percentage"))));
+        children("activity_region", array, builders, (b, rs) -> b.regions.add(new RecipientRegion(rs.getString("vocabulary"),
+                rs.getString("code"), decimal(rs, "percentage"))));
+        children("activity_sector", array, builders, (b, rs) -> b.sectors.add(new Sector(rs.getString("vocabulary"),
+                rs.getString("code"), decimal(rs, "percentage"), rs.getString("name"))));
+        children("activity_policy_marker", array, builders, (b, rs) -> b.markers.add(new PolicyMarker(
+                rs.getString("vocabulary"), rs.getString("code"), rs.getString("significance"))));
+        children("activity_location", array, builders, (b, rs) -> b.locations.add(new Location(rs.getString("ref"),
+                rs.getString("name"), rs.getString("description"), decimal(rs, "latitude"), decimal(rs, "longitude"))));
+        children("activity_budget", array, builders, (b, rs) -> b.budgets.add(new Budget(rs.getString("type"),
+                rs.getString("status"), localDate(rs, "period_start"), localDate(rs, "period_end"),
+                new Money(decimal(rs, "amount"), rs.getString("currency"), localDate(rs, "value_date")))));
+        children("activity_transaction", array, builders, (b, rs) -> b.transactions.add(new Transaction(rs.getString("ref"),
+                bool(rs, "humanitarian"), rs.getString("type"), localDate(rs, "transaction_date"),
+                new Money(decimal(rs, "amount"), rs.getString("currency"), localDate(rs, "value_date")),
+                rs.getString("description"),
+                party(rs.getString("provider_ref"), rs.getString("provider_activity_id"), rs.getString("provider_name")),
+                party(rs.getString("receiver_ref"), rs.getString("receiver_activity_id"), rs.getString("receiver_name")))));
+        children("activity_document", array, builders, (b, rs) -> b.documents.add(new DocumentLink(rs.getString("url"),
+                rs.getString("format"), rs.getString("title"), rs.getString("category"), rs.getString("language"),
+                localDate(rs, "document_date"))));
+        children("activity_related", array, builders, (b, rs) -> b.related.add(new RelatedActivity(rs.getString("type"),
+                rs.getString("ref"))));
+        Map<Long, Map<Integer, Map<Integer, List<Period>>>> periods = new HashMap<>();
+        jdbc.query("select * from activity_indicator_period where activity_id = any(?) order by activity_id, result_seq, "
+                + "indicator_seq, seq", rs -> {
+            periods.computeIfAbsent(rs.getLong("activity_id"), k -> new HashMap<>())
+                    .computeIfAbsent(rs.getInt("result_seq"), k -> new HashMap<>())
+                    .computeIfAbsent(rs.getInt("indicator_seq"), k -> new ArrayList<>())
+                    .add(new Period(localDate(rs, "period_start"), localDate(rs, "period_end"),
+                            rs.getString("target_value"), rs.getString("actual_value")));
+        }, (Object) array);
+        Map<Long, Map<Integer, List<Indicator>>> indicators = new HashMap<>();
+        jdbc.query("select * from activity_indicator where activity_id = any(?) order by activity_id, result_seq, seq", rs -> {
+            long activity = rs.getLong("activity_id");
+            int result = rs.getInt("result_seq");
+            List<Period> ps = periods.getOrDefault(activity, Map.of()).getOrDefault(result, Map.of())
+                    .getOrDefault(rs.getInt("seq"), List.of());
+            Integer baselineYear = rs.getObject("baseline_year") == null ? null : rs.getInt("baseline_year");
+            indicators.computeIfAbsent(activity, k -> new HashMap<>()).computeIfAbsent(result, k -> new ArrayList<>())
+                    .add(new Indicator(rs.getString("measure"), bool(rs, "ascending"), rs.getString("title"),
+                            rs.getString("description"), baselineYear, localDate(rs, "baseline_date"),
+                            rs.getString("baseline_value"), rs.getString("baseline_comment"), ps));
+        }, (Object) array);
+        children("activity_result", array, builders, (b, rs) -> b.results.add(new Result(rs.getString("type"),
+                bool(rs, "aggregation_status"), rs.getString("title"), rs.getString("description"),
+                indicators.getOrDefault(b.id, Map.of()).getOrDefault(rs.getInt("seq"), List.of()))));
+        return builders.values().stream().map(Builder::build).toList();
+    }
+
+    private interface ChildReader {
+        void read(Builder builder, ResultSet rs) throws SQLException;
+    }
+
+    private void children(String table, Long[] ids, Map<Long, Builder> builders, ChildReader reader) {
+        jdbc.query("select * from " + table + " where activity_id = any(?) order by activity_id, seq", rs -> {
+            Builder b = builders.get(rs.getLong("activity_id"));
+            if (b != null) {
+                reader.read(b, rs);
+            }
+        }, (Object) ids);
+    }
+
+    private static Party party(String ref, String activityId, String name) {
+        return ref == null && activityId == null && name == null ? null : new Party(ref, activityId, name);
+    }
+
+    private static String party(Party party, Function<Party, String> field) {
+        return party == null ? null : field.apply(party);
+    }
+
+    /** Numbers come back as they went in; the reader's normalisation (no trailing zeros) is kept. */
+    private static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
+        BigDecimal value = rs.getBigDecimal(column);
+        return value == null ? null : value.stripTrailingZeros();
+    }
+
+    private static Boolean bool(ResultSet rs, String column) throws SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static Date sqlDate(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    /** Collects one activity's rows before building the immutable record. */
+    private static final class Builder {
+        final long id;
+        final String identifier;
+        final String defaultCurrency;
+        final String defaultLanguage;
+        final Integer hierarchy;
+        final Boolean humanitarian;
+        final Instant lastUpdated;
+        final IatiActivity.Org reportingOrg;
+        final String status;
+        final String collaborationType;
+        final String flowType;
+        final String financeType;
+        final String aidType;
+        final String tiedStatus;
+        final String scope;
+        final List<Narrative> titles = new ArrayList<>();
+        final List<Description> descriptions = new ArrayList<>();
+        final List<Participant> participants = new ArrayList<>();
+        final List<ActivityDate> dates = new ArrayList<>();
+        final List<RecipientCountry> countries = new ArrayList<>();
+        final List<RecipientRegion> regions = new ArrayList<>();
+        final List<Location> locations = new ArrayList<>();
+        final List<Sector> sectors = new ArrayList<>();
+        final List<PolicyMarker> markers = new ArrayList<>();
+        final List<Budget> budgets = new ArrayList<>();
+        final List<Transaction> transactions = new ArrayList<>();
+        final List<DocumentLink> documents = new ArrayList<>();
+        final List<RelatedActivity> related = new ArrayList<>();
+        final List<Result> results = new ArrayList<>();
+
+        Builder(ResultSet rs) throws SQLException {
+            id = rs.getLong("id");
+            identifier = rs.getString("iati_identifier");
+            defaultCurrency = rs.getString("default_currency");
+            defaultLanguage = rs.getString("default_language");
+            hierarchy = rs.getObject("hierarchy") == null ? null : rs.getInt("hierarchy");
+            humanitarian = bool(rs, "humanitarian");
+            Timestamp updated = rs.getTimestamp("last_updated");
+            lastUpdated = updated == null ? null : updated.toInstant();
+            String ref = rs.getString("reporting_org_ref");
+            String type = rs.getString("reporting_org_type");
+            String name = rs.getString("reporting_org_name");
+            reportingOrg = ref == null && type == null && name == null ? null : new IatiActivity.Org(ref, type, name);
+            status = rs.getString("status");
+            collaborationType = rs.getString("collaboration_type");
+            flowType = rs.getString("default_flow_type");
+            financeType = rs.getString("default_finance_type");
+            aidType = rs.getString("default_aid_type");
+            tiedStatus = rs.getString("default_tied_status");
+            scope = rs.getString("activity_scope");
+        }
+
+        IatiActivity build() {
+            return new IatiActivity(identifier, defaultCurrency, defaultLanguage, hierarchy, humanitarian, lastUpdated,
+                    reportingOrg, titles, descriptions, participants, status, dates, countries, regions, locations,
+                    sectors, markers, collaborationType, flowType, financeType, aidType, tiedStatus, scope, budgets,
+                    transactions, documents, related, results);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.concord.projects.internal.activities;
+
+import org.concord.projects.internal.iati.IatiCodelists;
+import org.springframework.stereotype.Component;
+
+/** Names of IATI codes for pages, from the official codelists (English, as IATI publishes them). */
+@Component("iatiCodes")
+public class IatiCodeNames {
+
+    private final IatiCodelists codelists = IatiCodelists.standard();
+
+    /** The sector's name in the DAC 5-digit (vocabulary 1) or 3-digit (2) list; null for publishers' own codes. */
+    public String sector(String vocabulary, String code) {
+        if (code == null) {
+            return null;
+        }
+        String list = vocabulary == null || "1".equals(vocabulary) ? "Sector" : "2".equals(vocabulary) ? "SectorCategory" : null;
+        return list == null ? null : codelists.name(list, code).orElse(null);
+    }
+
+    public String region(String code) {
+        return code == null ? null : codelists.name("Region", code).orElse(code);
+    }
+}

@@ -1,0 +1,71 @@
+package org.concord.projects.internal.reference;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/exchange-rates")
+@Tag(name = "Exchange rates", description = "Concord's approximate annual US-dollar rates, used for every US-dollar "
+        + "figure. A year without a rate takes the nearest year's. Anyone reads; administrators edit.")
+class ExchangeRateApi {
+
+    private final ExchangeRateService service;
+
+    ExchangeRateApi(ExchangeRateService service) {
+        this.service = service;
+    }
+
+    @GetMapping
+    @Operation(summary = "List rates", description = "By currency, then year.")
+    List<ExchangeRateService.RateView> list(@Parameter(description = "ISO 4217 code: this currency only")
+                                            @RequestParam(required = false) String currency) {
+        return service.list(currency);
+    }
+
+    @GetMapping("/{currency}/{year}")
+    @Operation(summary = "One rate")
+    ExchangeRateService.RateView get(@PathVariable String currency, @PathVariable int year) {
+        return service.rate(currency, year);
+    }
+
+    @PostMapping
+    @Operation(summary = "Add a rate", description = "currency (IATI Currency codelist), year (1960–2100), usdPerUnit "
+            + "(above 0, at most 10000). Refused when the currency already has a rate for that year. The US-dollar "
+            + "budget totals of the activities budgeted in that currency are recomputed in the same transaction. "
+            + "Administrators.")
+    ResponseEntity<ExchangeRateService.RateChange> create(@RequestBody ExchangeRateForm rate) {
+        ExchangeRateService.RateChange change = service.create(rate);
+        return ResponseEntity.created(URI.create("/api/v1/exchange-rates/" + change.rate().currency() + "/"
+                + change.rate().year())).body(change);
+    }
+
+    @PutMapping("/{currency}/{year}")
+    @Operation(summary = "Set a rate", description = "Creates or replaces the rate of the currency for the year "
+            + "(usdPerUnit; with version, a stale version is refused with 409). Budget totals are recomputed in the same "
+            + "transaction; the answer says how many changed. Administrators.")
+    ExchangeRateService.RateChange put(@PathVariable String currency, @PathVariable int year,
+                                       @RequestBody ExchangeRateForm rate) {
+        return service.put(currency, year, rate);
+    }
+
+    @DeleteMapping("/{currency}/{year}")
+    @Operation(summary = "Delete a rate", description = "Amounts of that year then take the nearest year's rate, or "
+            + "none when it was the currency's last. Administrators.")
+    ExchangeRateService.RateChange delete(@PathVariable String currency, @PathVariable int year,
+                                          @RequestParam(required = false) Long version) {
+        return service.delete(currency, year, version);
+    }
+}

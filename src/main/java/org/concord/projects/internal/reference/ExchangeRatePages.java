@@ -1,0 +1,166 @@
+package org.concord.projects.internal.reference;
+
+import java.beans.PropertyEditorSupport;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
+import org.concord.shared.InvalidInputException;
+import org.concord.shared.security.CurrentActor;
+import org.concord.shared.web.FormErrors;
+import org.springframework.context.MessageSource;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The exchange-rate table: public, since it explains every US-dollar figure; administrators edit it. */
+@Controller
+@RequestMapping("/activities/exchange-rates")
+class ExchangeRatePages {
+
+    static final String PATH = "/activities/exchange-rates";
+    private static final String RATE = "/{currency:[A-Z]{3}}/{year:\\d{4}}";
+
+    private final ExchangeRateService service;
+    private final MessageSource messages;
+
+    ExchangeRatePages(ExchangeRateService service, MessageSource messages) {
+        this.service = service;
+        this.messages = messages;
+    }
+
+    /** Rates in the reader's number format, with as many decimals as the rate has. */
+    public record RateFormat(Locale locale) {
+        public String rate(BigDecimal value) {
+            if (value == null) {
+                return "";
+            }
+            NumberFormat format = NumberFormat.getNumberInstance(locale);
+            format.setMinimumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
+            format.setMaximumFractionDigits(ExchangeRateService.MAX_DECIMALS);
+            return format.format(value);
+        }
+    }
+
+    /**
+     * A rate typed as the reader writes numbers: "1.08" or "1,08" (a single comma and no point is a decimal comma),
+     * spaces ignored. Rates are below 10,000, so a comma is never a thousands separator here.
+     */
+    @InitBinder("form")
+    void decimalComma(WebDataBinder binder) {
+        binder.registerCustomEditor(BigDecimal.class, "usdPerUnit", new PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                String plain = text == null ? "" : text.replaceAll("[\\s\u00a0\u202f]", "");
+                if (plain.indexOf('.') < 0 && plain.indexOf(',') == plain.lastIndexOf(',')) {
+                    plain = plain.replace(',', '.');
+                }
+                setValue(plain.isEmpty() ? null : new BigDecimal(plain));
+            }
+
+            @Override
+            public String getAsText() {
+                return getValue() == null ? "" : ((BigDecimal) getValue()).toPlainString();
+            }
+        });
+    }
+
+    @GetMapping
+    String table(@RequestParam(required = false) String currency, @RequestParam(required = false) Integer year,
+                 Model model, Locale locale) {
+        ExchangeRateForm form = new ExchangeRateForm();
+        // an empty cell's link opens the form with its currency and year filled in
+        form.setCurrency(currency);
+        form.setYear(year);
+        model.addAttribute("form", form);
+        return tablePage(model, locale);
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") ExchangeRateForm form, BindingResult binding, Model model, Locale locale,
+                  RedirectAttributes redirect) {
+        CurrentActor.check(service.mayEdit());
+        if (!binding.hasErrors()) {
+            try {
+                ExchangeRateService.RateChange change = service.create(form);
+                redirect.addFlashAttribute("outcome", saved(change, locale));
+                return "redirect:" + PATH + "#rate-" + change.rate().currency();
+            } catch (InvalidInputException e) {
+                FormErrors.apply(e, binding);
+            }
+        }
+        return tablePage(model, locale);
+    }
+
+    @GetMapping(RATE + "/edit")
+    String editForm(@PathVariable String currency, @PathVariable int year, Model model, Locale locale) {
+        CurrentActor.check(service.mayEdit());
+        model.addAttribute("form", service.formOf(currency, year));
+        return editPage(currency, year, model, locale);
+    }
+
+    @PostMapping(RATE)
+    String update(@PathVariable String currency, @PathVariable int year, @ModelAttribute("form") ExchangeRateForm form,
+                  BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
+        CurrentActor.check(service.mayEdit());
+        form.setCurrency(currency);
+        form.setYear(year);
+        if (!binding.hasErrors()) {
+            try {
+                ExchangeRateService.RateChange change = service.update(currency, year, form);
+                redirect.addFlashAttribute("outcome", saved(change, locale));
+                return "redirect:" + PATH + "#rate-" + currency;
+            } catch (InvalidInputException e) {
+                FormErrors.apply(e, binding);
+            } catch (ObjectOptimisticLockingFailureException e) {
+                binding.reject("error.conflict");
+            }
+        }
+        return editPage(currency, year, model, locale);
+    }
+
+    @PostMapping(RATE + "/delete")
+    String delete(@PathVariable String currency, @PathVariable int year, @RequestParam(required = false) Long version,
+                  Model model, Locale locale, RedirectAttributes redirect) {
+        CurrentActor.check(service.mayEdit());
+        try {
+            ExchangeRateService.RateChange change = service.delete(currency, year, version);
+            redirect.addFlashAttribute("outcome", messages.getMessage("rates.deleted",
+                    new Object[] {change.recomputedActivities()}, locale));
+            return "redirect:" + PATH + "#rate-" + currency;
+        } catch (ObjectOptimisticLockingFailureException e) {
+            model.addAttribute("form", service.formOf(currency, year));
+            model.addAttribute("problem", messages.getMessage("error.conflict", null, locale));
+            return editPage(currency, year, model, locale);
+        }
+    }
+
+    private String saved(ExchangeRateService.RateChange change, Locale locale) {
+        return messages.getMessage("rates.saved", new Object[] {change.recomputedActivities()}, locale);
+    }
+
+    private String tablePage(Model model, Locale locale) {
+        model.addAttribute("table", service.table());
+        model.addAttribute("format", new RateFormat(locale));
+        model.addAttribute("mayEdit", service.mayEdit());
+        if (service.mayEdit()) {
+            model.addAttribute("currencies", service.currencies());
+        }
+        return "activities/exchange-rates";
+    }
+
+    private String editPage(String currency, int year, Model model, Locale locale) {
+        model.addAttribute("rate", service.rate(currency, year));
+        model.addAttribute("format", new RateFormat(locale));
+        return "activities/exchange-rate-form";
+    }
+}

@@ -1,0 +1,478 @@
+package org.concord.projects.internal.reference;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.concord.audit.EntityChanged;
+import org.concord.projects.ActivitiesChanged;
+import org.concord.projects.internal.iati.IatiCodelists;
+import org.concord.shared.InvalidInputException.FieldError;
+import org.concord.shared.InvalidInputException;
+import org.concord.shared.Language;
+import org.concord.shared.NotFoundException;
+import org.concord.shared.security.CurrentActor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Concord's reform-area thesaurus and its mapping from DAC sector codes: anyone reads them; administrators edit
+ * them. Each command is one transaction that checks permission, writes, records the audit event and, when the
+ * mapping changes, re-classifies the stored sectors it concerns ({@code activity_sector.reform_area}) in one
+ * statement and announces the activities concerned ({@link ActivitiesChanged}), so that counts, country pages and
+ * overlap detection follow at once.
+ */
+@Service
+public class ReformAreaService {
+
+    static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+    static final Pattern COLOUR = Pattern.compile("#[0-9a-f]{6}");
+    static final Pattern PURPOSE_CODE = Pattern.compile("\\d{5}");
+    static final Pattern CATEGORY = Pattern.compile("\\d{3}");
+    static final int NAME_MAX = 200;
+    /** WCAG 2.1 non-text contrast (1.4.11): swatches and chart bars against the white page. */
+    static final BigDecimal MIN_CONTRAST = new BigDecimal("3");
+    /** Two-key advisory lock: thesaurus writes take their turn, so that each re-classification sees the last one's. */
+    static final int LOCK_CLASS = 0x52454646;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+    private final IatiCodelists codelists = IatiCodelists.standard();
+
+    public ReformAreaService(NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    // ---------------------------------------------------------------- what readers see
+
+    @Schema(name = "ReformArea")
+    public record AreaView(String code,
+                           @Schema(description = "the name in the request's language") String name,
+                           String nameEn, String nameFr, String nameEs, String nameRu, String nameAr, String nameUk,
+                           String colour, long version,
+                           @Schema(description = "the DAC codes mapped to the area") List<MappingView> mappings,
+                           @Schema(description = "sectors of activities now in the area (public activities only for "
+                                   + "anonymous readers)") long activitySectors,
+                           @Schema(description = "activities with at least one sector in the area") long activities,
+                           @Schema(description = "national priorities in the area") long priorities,
+                           @Schema(description = "contrast of the colour against white, x:1") BigDecimal contrast) {
+
+        public boolean lowContrast() {
+            return contrast.compareTo(MIN_CONTRAST) < 0;
+        }
+
+        public boolean inUse() {
+            return !mappings.isEmpty() || priorities > 0;
+        }
+    }
+
+    @Schema(name = "SectorMapping")
+    public record MappingView(@Schema(description = "1: DAC 5-digit purpose code; 2: DAC 3-digit category") String vocabulary,
+                              String code,
+                              @Schema(description = "the sector's name in the IATI Sector or SectorCategory codelist")
+                              String sectorName,
+                              String area) {
+    }
+
+    @Schema(name = "SectorMappingChange")
+    public record MappingChange(@Schema(description = "the mapping now; null once removed") MappingView mapping,
+                                @Schema(description = "the area the code mapped to before; null when it was not mapped")
+                                String previousArea,
+                                @Schema(description = "activity sectors whose reform area changed") int reclassifiedSectors,
+                                @Schema(description = "activities those sectors belong to") int reclassifiedActivities) {
+    }
+
+    @Schema(name = "Reclassification")
+    public record Reclassification(int reclassifiedSectors, int reclassifiedActivities) {
+    }
+
+    public boolean mayEdit() {
+        return CurrentActor.find().map(a -> a.isAdmin()).orElse(false);
+    }
+
+    /** Every area with its names, colour, mapped codes and how many activity sectors are in it. */
+    @Transactional(readOnly = true)
+    public List<AreaView> areas(Locale locale) {
+        Language language = Language.ofOrDefault(locale);
+        Map<String, List<MappingView>> mappings = new HashMap<>();
+        mappings().forEach(m -> mappings.computeIfAbsent(m.area(), k -> new ArrayList<>()).add(m));
+        Map<String, long[]> counts = new HashMap<>();
+        // anonymous readers count public activities only, as the activity list does
+        jdbc.query("""
+                select s.reform_area, count(*), count(distinct s.activity_id)
+                from activity_sector s join activity a on a.id = s.activity_id
+                where s.reform_area is not null and (a.published or :drafts)
+                group by s.reform_area""", Map.of("drafts", CurrentActor.find().isPresent()), rs -> {
+            counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+        });
+        Map<String, Long> priorities = new HashMap<>();
+        jdbc.query("select reform_area, count(*) from country_priority where reform_area is not null group by reform_area",
+                Map.of(), rs -> {
+                    priorities.put(rs.getString(1), rs.getLong(2));
+                });
+        return jdbc.query("""
+                select code, name_%s as name, name_en, name_fr, name_es, name_ru, name_ar, name_uk, colour, version
+                from reform_area order by code""".formatted(language.tag()), Map.of(), (rs, i) -> {
+            String code = rs.getString("code");
+            long[] c = counts.getOrDefault(code, new long[] {0, 0});
+            return new AreaView(code, rs.getString("name"), rs.getString("name_en"), rs.getString("name_fr"),
+                    rs.getString("name_es"), rs.getString("name_ru"), rs.getString("name_ar"), rs.getString("name_uk"),
+                    rs.getString("colour"), rs.getLong("version"), List.copyOf(mappings.getOrDefault(code, List.of())),
+                    c[0], c[1], priorities.getOrDefault(code, 0L), contrast(rs.getString("colour")));
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public AreaView area(String code, Locale locale) {
+        return areas(locale).stream().filter(a -> a.code().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFoundException("reform area", code));
+    }
+
+    /** Every mapped DAC code: purpose codes first, then categories, each in code order. */
+    @Transactional(readOnly = true)
+    public List<MappingView> mappings() {
+        return jdbc.query("select vocabulary, sector_code, reform_area from reform_area_sector order by vocabulary, sector_code",
+                Map.of(), (rs, i) -> mappingView(rs.getString(1), rs.getString(2), rs.getString(3)));
+    }
+
+    private MappingView mappingView(String vocabulary, String code, String area) {
+        return new MappingView(vocabulary, code, codelists.name(codelist(vocabulary), code).orElse(null), area);
+    }
+
+    private static String codelist(String vocabulary) {
+        return "2".equals(vocabulary) ? "SectorCategory" : "Sector";
+    }
+
+    @Transactional(readOnly = true)
+    public ReformAreaForm formOf(String code) {
+        Map<String, Object> row = snapshot(code);
+        if (row == null) {
+            throw new NotFoundException("reform area", code);
+        }
+        ReformAreaForm form = new ReformAreaForm();
+        form.setCode(code);
+        form.setNameEn((String) row.get("nameEn"));
+        form.setNameFr((String) row.get("nameFr"));
+        form.setNameEs((String) row.get("nameEs"));
+        form.setNameRu((String) row.get("nameRu"));
+        form.setNameAr((String) row.get("nameAr"));
+        form.setNameUk((String) row.get("nameUk"));
+        form.setColour((String) row.get("colour"));
+        form.setVersion((Long) row.get("version"));
+        return form;
+    }
+
+    // ---------------------------------------------------------------- areas
+
+    @Transactional
+    public String create(ReformAreaForm form) {
+        beginWrite();
+        List<FieldError> errors = new ArrayList<>();
+        String code = form.getCode();
+        if (code == null) {
+            errors.add(new FieldError("code", "required"));
+        } else if (!CODE.matcher(code).matches()) {
+            errors.add(new FieldError("code", "reform-area-code-format"));
+        } else if (snapshot(code) != null) {
+            errors.add(new FieldError("code", "reform-area-exists", code));
+        }
+        String colour = checkNamesAndColour(form, null, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        jdbc.update("""
+                insert into reform_area (code, name_en, name_fr, name_es, name_ru, name_ar, name_uk, colour)
+                values (:code, :en, :fr, :es, :ru, :ar, :uk, :colour)""", names(form).addValue("code", code)
+                .addValue("colour", colour));
+        events.publishEvent(EntityChanged.diff("reform-area", code, "created", Map.of(), audited(snapshot(code))));
+        return code;
+    }
+
+    @Transactional
+    public void update(String code, ReformAreaForm form) {
+        beginWrite();
+        Map<String, Object> before = lockedSnapshot(code);
+        if (form.getVersion() != null && !form.getVersion().equals(before.get("version"))) {
+            throw new ObjectOptimisticLockingFailureException("reform_area", code);
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String colour = checkNamesAndColour(form, (String) before.get("colour"), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        EntityChanged change = EntityChanged.diff("reform-area", code, "updated", audited(before), audited(
+                EntityChanged.snapshot("nameEn", form.getNameEn(), "nameFr", form.getNameFr(), "nameEs", form.getNameEs(),
+                        "nameRu", form.getNameRu(), "nameAr", form.getNameAr(), "nameUk", form.getNameUk(),
+                        "colour", colour)));
+        if (change.changes().isEmpty()) {
+            return;
+        }
+        jdbc.update("""
+                update reform_area set name_en = :en, name_fr = :fr, name_es = :es, name_ru = :ru, name_ar = :ar,
+                    name_uk = :uk, colour = :colour, version = version + 1
+                where code = :code""", names(form).addValue("code", code).addValue("colour", colour));
+        events.publishEvent(change);
+    }
+
+    /**
+     * Deletes an area that nothing uses: no DAC code maps to it and no national priority names it. Activity sectors
+     * still marked with it (left by an import that ran while the mapping changed) are re-classified first.
+     */
+    @Transactional
+    public void delete(String code, Long version) {
+        beginWrite();
+        Map<String, Object> before = lockedSnapshot(code);
+        if (version != null && !version.equals(before.get("version"))) {
+            throw new ObjectOptimisticLockingFailureException("reform_area", code);
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("code", code);
+        long mapped = jdbc.queryForObject("select count(*) from reform_area_sector where reform_area = :code", params, Long.class);
+        long priorities = jdbc.queryForObject("select count(*) from country_priority where reform_area = :code", params, Long.class);
+        if (mapped > 0 || priorities > 0) {
+            throw new InvalidInputException("code", "reform-area-in-use", code, mapped, priorities);
+        }
+        jdbc.update("delete from reform_area where code = :code", params);
+        Reclassified stale = reclassify("s.reform_area = :code", params);
+        Map<String, Object> after = new LinkedHashMap<>();
+        if (stale.sectors() > 0) {
+            after.put("reclassifiedSectors", stale.sectors());
+        }
+        events.publishEvent(EntityChanged.diff("reform-area", code, "deleted", audited(before), after));
+        announce(stale);
+    }
+
+    private String checkNamesAndColour(ReformAreaForm form, String colourBefore, List<FieldError> errors) {
+        String[][] names = {{"nameEn", form.getNameEn()}, {"nameFr", form.getNameFr()}, {"nameEs", form.getNameEs()},
+                {"nameRu", form.getNameRu()}, {"nameAr", form.getNameAr()}, {"nameUk", form.getNameUk()}};
+        for (String[] name : names) {
+            if (name[1] == null) {
+                errors.add(new FieldError(name[0], "required"));
+            } else if (name[1].length() > NAME_MAX) {
+                errors.add(new FieldError(name[0], "size", name[0], NAME_MAX, 1));
+            }
+        }
+        String colour = form.getColour() == null ? null : form.getColour().toLowerCase(Locale.ROOT);
+        if (colour == null) {
+            errors.add(new FieldError("colour", "required"));
+        } else if (!COLOUR.matcher(colour).matches()) {
+            errors.add(new FieldError("colour", "colour-format"));
+        } else if (!colour.equals(colourBefore) && contrast(colour).compareTo(MIN_CONTRAST) < 0) {
+            // an existing colour stays accepted when only the names change; a new colour must stand out
+            errors.add(new FieldError("colour", "colour-contrast", contrast(colour)));
+        }
+        return colour;
+    }
+
+    /** The WCAG contrast ratio of a #rrggbb colour against white, to two decimals (rounded down). */
+    static BigDecimal contrast(String colour) {
+        double r = linear(Integer.parseInt(colour.substring(1, 3), 16));
+        double g = linear(Integer.parseInt(colour.substring(3, 5), 16));
+        double b = linear(Integer.parseInt(colour.substring(5, 7), 16));
+        double luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        return BigDecimal.valueOf(1.05 / (luminance + 0.05)).setScale(2, RoundingMode.DOWN);
+    }
+
+    private static double linear(int channel) {
+        double c = channel / 255.0;
+        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+
+    private static MapSqlParameterSource names(ReformAreaForm form) {
+        return new MapSqlParameterSource("en", form.getNameEn()).addValue("fr", form.getNameFr())
+                .addValue("es", form.getNameEs()).addValue("ru", form.getNameRu()).addValue("ar", form.getNameAr())
+                .addValue("uk", form.getNameUk());
+    }
+
+    private Map<String, Object> snapshot(String code) {
+        return jdbc.query("""
+                select name_en, name_fr, name_es, name_ru, name_ar, name_uk, colour, version
+                from reform_area where code = :code""", Map.of("code", code), rs -> rs.next()
+                ? EntityChanged.snapshot("nameEn", rs.getString(1), "nameFr", rs.getString(2), "nameEs", rs.getString(3),
+                "nameRu", rs.getString(4), "nameAr", rs.getString(5), "nameUk", rs.getString(6), "colour", rs.getString(7),
+                "version", rs.getLong(8)) : null);
+    }
+
+    private Map<String, Object> lockedSnapshot(String code) {
+        if (jdbc.queryForList("select code from reform_area where code = :code for update", Map.of("code", code),
+                String.class).isEmpty()) {
+            throw new NotFoundException("reform area", code);
+        }
+        return snapshot(code);
+    }
+
+    private static Map<String, Object> audited(Map<String, Object> snapshot) {
+        Map<String, Object> copy = new LinkedHashMap<>(snapshot);
+        copy.remove("version");
+        return copy;
+    }
+
+    // ---------------------------------------------------------------- the mapping
+
+    /**
+     * Maps a DAC code to an area. {@code replace} false refuses a code that is mapped already (the page's "map a
+     * code" form); true moves it. {@code expectedArea}, when given, is the area the editor saw the code in: the move
+     * is refused as a conflict when someone moved it since.
+     */
+    @Transactional
+    public MappingChange map(String vocabulary, String code, String area, boolean replace, String expectedArea) {
+        beginWrite();
+        List<FieldError> errors = new ArrayList<>();
+        checkSector(vocabulary, code, errors);
+        if (area == null) {
+            errors.add(new FieldError("area", "required"));
+        } else if (snapshot(area) == null) {
+            errors.add(new FieldError("area", "unknown-reform-area", area));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("vocabulary", vocabulary).addValue("code", code)
+                .addValue("area", area);
+        String before = currentArea(params);
+        if (before != null && !replace) {
+            throw new InvalidInputException("code", "sector-already-mapped", code, before);
+        }
+        if (expectedArea != null && !expectedArea.equals(before)) {
+            throw new ObjectOptimisticLockingFailureException("reform_area_sector", vocabulary + ":" + code);
+        }
+        if (area.equals(before)) {
+            return new MappingChange(mappingView(vocabulary, code, area), before, 0, 0);
+        }
+        jdbc.update("""
+                insert into reform_area_sector (vocabulary, sector_code, reform_area) values (:vocabulary, :code, :area)
+                on conflict (vocabulary, sector_code) do update set reform_area = excluded.reform_area""", params);
+        Reclassified done = reclassifyConcerned(params);
+        events.publishEvent(EntityChanged.diff("reform-area-mapping", vocabulary + ":" + code,
+                before == null ? "created" : "moved", mappingSnapshot(before, null),
+                mappingSnapshot(area, done)));
+        announce(done);
+        return new MappingChange(mappingView(vocabulary, code, area), before, done.sectors(), done.activities().size());
+    }
+
+    /** Removes a code's mapping: its sectors fall back to their category's area, or to none. */
+    @Transactional
+    public MappingChange unmap(String vocabulary, String code, String expectedArea) {
+        beginWrite();
+        MapSqlParameterSource params = new MapSqlParameterSource("vocabulary", vocabulary).addValue("code", code);
+        String before = currentArea(params);
+        if (before == null) {
+            throw new NotFoundException("reform area mapping", vocabulary + ":" + code);
+        }
+        if (expectedArea != null && !expectedArea.equals(before)) {
+            throw new ObjectOptimisticLockingFailureException("reform_area_sector", vocabulary + ":" + code);
+        }
+        jdbc.update("delete from reform_area_sector where vocabulary = :vocabulary and sector_code = :code", params);
+        Reclassified done = reclassifyConcerned(params);
+        events.publishEvent(EntityChanged.diff("reform-area-mapping", vocabulary + ":" + code, "deleted",
+                mappingSnapshot(before, null), mappingSnapshot(null, done)));
+        announce(done);
+        return new MappingChange(null, before, done.sectors(), done.activities().size());
+    }
+
+    /**
+     * Applies the mapping to every stored sector again. Only needed for an activity that was being prepared (imported
+     * or entered) with the earlier mapping at the very moment it changed; reports what it corrected.
+     */
+    @Transactional
+    public Reclassification reclassifyAll() {
+        beginWrite();
+        Reclassified done = reclassify("true", new MapSqlParameterSource());
+        if (done.sectors() > 0) {
+            events.publishEvent(EntityChanged.diff("reform-area-mapping", "all", "reclassified", Map.of(),
+                    Map.of("reclassifiedSectors", done.sectors(), "reclassifiedActivities", done.activities().size())));
+            announce(done);
+        }
+        return new Reclassification(done.sectors(), done.activities().size());
+    }
+
+    private void checkSector(String vocabulary, String code, List<FieldError> errors) {
+        if (vocabulary == null) {
+            errors.add(new FieldError("vocabulary", "required"));
+            return;
+        }
+        if (!"1".equals(vocabulary) && !"2".equals(vocabulary)) {
+            errors.add(new FieldError("vocabulary", "sector-vocabulary"));
+            return;
+        }
+        boolean purpose = "1".equals(vocabulary);
+        if (code == null) {
+            errors.add(new FieldError("code", "required"));
+        } else if (!(purpose ? PURPOSE_CODE : CATEGORY).matcher(code).matches()) {
+            errors.add(new FieldError("code", purpose ? "sector-code-purpose" : "sector-code-category"));
+        } else if (!codelists.isValid(codelist(vocabulary), code)) {
+            errors.add(new FieldError("code", purpose ? "unknown-sector" : "unknown-sector-category", code));
+        }
+    }
+
+    private String currentArea(MapSqlParameterSource params) {
+        return jdbc.query("""
+                select reform_area from reform_area_sector where vocabulary = :vocabulary and sector_code = :code for update""",
+                params, rs -> rs.next() ? rs.getString(1) : null);
+    }
+
+    private static Map<String, Object> mappingSnapshot(String area, Reclassified done) {
+        Map<String, Object> snapshot = new LinkedHashMap<>();
+        snapshot.put("area", area);
+        if (done != null) {
+            snapshot.put("reclassifiedSectors", done.sectors());
+            snapshot.put("reclassifiedActivities", done.activities().size());
+        }
+        return snapshot;
+    }
+
+    /** Re-classification of the sectors a change of (:vocabulary, :code) concerns. */
+    private Reclassified reclassifyConcerned(MapSqlParameterSource params) {
+        // a purpose code concerns the sectors given with that code (vocabulary 1 or none); a category concerns
+        // those purpose codes that fall back to it and the sectors given as that category (vocabulary 2)
+        return reclassify("""
+                ((coalesce(s.vocabulary, '1') = '1'
+                  and (s.code = :code or (cast(:vocabulary as text) = '2' and left(s.code, 3) = :code)))
+                 or (s.vocabulary = '2' and cast(:vocabulary as text) = '2' and s.code = :code))""", params);
+    }
+
+    private record Reclassified(int sectors, Set<Long> activities) {
+    }
+
+    /**
+     * One statement: the sectors matching {@code where} whose stored area differs from what the mapping gives now
+     * take the mapping's area (reform_area_of, V11, the SQL form of {@link ReformAreas.Mapping#areaOf}).
+     */
+    private Reclassified reclassify(String where, MapSqlParameterSource params) {
+        int[] sectors = {0};
+        Set<Long> activities = new java.util.HashSet<>();
+        jdbc.query("""
+                with changed as (
+                    update activity_sector s set reform_area = reform_area_of(s.vocabulary, s.code)
+                    where %s and s.reform_area is distinct from reform_area_of(s.vocabulary, s.code)
+                    returning s.activity_id)
+                select activity_id, count(*) from changed group by activity_id""".formatted(where), params, rs -> {
+            activities.add(rs.getLong(1));
+            sectors[0] += rs.getInt(2);
+        });
+        return new Reclassified(sectors[0], activities);
+    }
+
+    private void announce(Reclassified done) {
+        if (!done.activities().isEmpty()) {
+            events.publishEvent(new ActivitiesChanged(done.activities()));
+        }
+    }
+
+    /** Administrators only; then waits for any other thesaurus write to commit. */
+    private void beginWrite() {
+        CurrentActor.check(CurrentActor.require().isAdmin());
+        jdbc.getJdbcOperations().queryForObject("select pg_advisory_xact_lock(?, 1)", Object.class, LOCK_CLASS);
+    }
+}
