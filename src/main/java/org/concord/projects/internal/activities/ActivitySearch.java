@@ -147,12 +147,19 @@ public class ActivitySearch {
     /**
      * How long counts per filter value are kept for one set of filters: counting every activity by every filter
      * takes a good part of a second at 100,000 activities, and the same counts serve the next page of the list,
-     * the next visitor, the return from an activity. The list and its total are always live.
+     * the next visitor, the return from an activity. The list and its total are always live, and counts are made
+     * again as soon as any instance writes activities (see {@link #version()}); the time limit only bounds how long a
+     * count made while a write was committing can stay.
      */
     @org.springframework.beans.factory.annotation.Value("${concord.activities.counts-kept:10s}")
     private java.time.Duration countsKept = java.time.Duration.ofSeconds(10);
 
-    private record Kept(long at, ActivityPage.Facets facets) {
+    private record Kept(long at, long version, ActivityPage.Facets facets) {
+    }
+
+    /** Moves on every write to activities or their sectors, on any instance (migration V103). */
+    private long version() {
+        return jdbc.getJdbcTemplate().queryForObject("select last_value from activity_list_version", Long.class);
     }
 
     /** Counts by filter set (conditions and their values), the most recently used 500. */
@@ -168,8 +175,10 @@ public class ActivitySearch {
                                        java.util.function.Function<String, String> countryNames) {
         String key = where(c) + " " + new java.util.TreeMap<>(params.getValues());
         Kept counts = kept.get(key);
-        if (counts == null || System.nanoTime() - counts.at() >= countsKept.toNanos()) {
-            counts = new Kept(System.nanoTime(), rawFacets(c, params));
+        // read before counting: a write that commits meanwhile moves it again, so its counts are not kept as current
+        long version = countsKept.isZero() ? 0 : version();
+        if (counts == null || counts.version() != version || System.nanoTime() - counts.at() >= countsKept.toNanos()) {
+            counts = new Kept(System.nanoTime(), version, rawFacets(c, params));
             if (!countsKept.isZero()) {
                 kept.put(key, counts);
             }
