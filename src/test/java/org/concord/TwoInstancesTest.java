@@ -1,0 +1,197 @@
+package org.concord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.concord.shared.database.EmbeddedDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Two Concord instances on one database, as behind a load balancer: nothing one of them keeps in memory may make the
+ * other answer differently. A person signed in on one is signed in on the other; an edit on one is seen at once on
+ * the other (reference tables, counts kept per filter); an import queued on one is run once.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoInstancesTest {
+
+    private static final String PASSWORD = "first-Start-2026!";
+    private static final String NEW_PASSWORD = "Harbour-lantern-Quartz-58";
+
+    private Path directory;
+    private ConfigurableApplicationContext a;
+    private ConfigurableApplicationContext b;
+    private String urlA;
+    private String urlB;
+    /** One browser: its cookies go to both instances, as a load balancer's clients' do. */
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+
+    @BeforeAll
+    void startTwoInstances() throws Exception {
+        directory = Files.createTempDirectory("concord-two-instances-");
+        a = start();
+        b = start();
+        urlA = "http://localhost:" + port(a);
+        urlB = "http://localhost:" + port(b);
+        signInAndChooseAPassword();
+    }
+
+    @AfterAll
+    void stop() {
+        if (b != null) {
+            b.close();
+        }
+        if (a != null) {
+            a.close();
+        }
+        EmbeddedDatabase.stop(directory);
+        FileSystemUtils.deleteRecursively(directory.toFile());
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(ConcordApplication.class).run(
+                "--server.port=0", "--spring.main.banner-mode=off",
+                "--concord.database.directory=" + directory, "--concord.database.temporary=true",
+                "--concord.admin.password=" + PASSWORD,
+                // both instances poll for queued imports, as in production
+                "--concord.import.background=true", "--concord.import.poll-interval=200ms",
+                "--concord.import.poll-delay=200ms",
+                // counts per filter value are kept as in production, so that a stale copy would show
+                "--concord.activities.counts-kept=10m");
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    private void signInAndChooseAPassword() throws Exception {
+        HttpResponse<String> signIn = post(urlA + "/sign-in", Map.of("username", "admin", "password", PASSWORD,
+                "_csrf", csrf(urlA + "/sign-in")));
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(signIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        // the password is changed on the other instance, in the session the first one made
+        HttpResponse<String> changed = post(urlB + "/account/password", Map.of("currentPassword", PASSWORD,
+                "newPassword", NEW_PASSWORD, "confirmation", NEW_PASSWORD, "_csrf", csrf(urlB + "/account/password")));
+        assertThat(changed.statusCode()).isEqualTo(302);
+        assertThat(changed.headers().firstValue("Location").orElseThrow()).endsWith("/");
+    }
+
+    @Test
+    void aPersonSignedInOnOneInstanceIsSignedInOnTheOther() throws Exception {
+        assertThat(get(urlA + "/admin/accounts").statusCode()).isEqualTo(200);
+        HttpResponse<String> onB = get(urlB + "/admin/accounts");
+        assertThat(onB.statusCode()).isEqualTo(200);
+        assertThat(onB.body()).contains("admin");
+
+        HttpClient stranger = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> anonymous = stranger.send(HttpRequest.newBuilder(URI.create(urlB + "/admin/accounts")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location").orElseThrow()).contains("/sign-in");
+    }
+
+    @Test
+    void aRateAddedOnOneInstanceCountsAtOnceOnTheOther() throws Exception {
+        // read on B first, so that B holds the rate table in memory
+        assertThat(api("GET", urlB + "/api/v1/exchange-rates/XDR/2031", null).statusCode()).isEqualTo(404);
+        HttpResponse<String> created = api("POST", urlA + "/api/v1/exchange-rates",
+                "{\"currency\":\"XDR\",\"year\":2031,\"usdPerUnit\":1.3}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        HttpResponse<String> onB = api("GET", urlB + "/api/v1/exchange-rates/XDR/2031", null);
+        assertThat(onB.statusCode()).isEqualTo(200);
+        assertThat(onB.body()).contains("1.3");
+    }
+
+    @Test
+    void anImportQueuedOnOneInstanceRunsOnceAndItsActivitiesAreCountedAtOnceOnTheOther() throws Exception {
+        // B counts the list by country before the import, and keeps those counts
+        assertThat(api("GET", urlB + "/api/v1/activities?facets=true", null).body()).contains("\"total\":0");
+
+        byte[] file = Files.readAllBytes(Path.of("src/test/resources/iati/activities/dportal-2021-ssr-eu-fpi.xml"));
+        HttpResponse<String> queued = browser.send(HttpRequest.newBuilder(URI.create(urlA + "/api/v1/imports"))
+                .header("Authorization", basic()).header("Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(queued.statusCode()).isEqualTo(202);
+        long job = Long.parseLong(field(queued.body(), "id"));
+
+        JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!"DONE".equals(jdbc.queryForObject("select status from import_job where id = ?", String.class, job))) {
+            assertThat(System.nanoTime()).as("import finished within a minute").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+        int activities = jdbc.queryForObject("select count(*) from activity", Integer.class);
+        assertThat(activities).isPositive();
+        // run once: every activity written and audited once, the job's counts add up to the file
+        assertThat(jdbc.queryForObject("select sum(created) from import_lane where job_id = ?", Integer.class, job))
+                .isEqualTo(activities);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'activity' and action = 'imported'", Integer.class))
+                .isEqualTo(activities);
+
+        String onB = api("GET", urlB + "/api/v1/activities?facets=true", null).body();
+        assertThat(onB).contains("\"total\":" + activities);
+        // the counts B kept from before the import were made again: its one publisher counts every activity
+        assertThat(onB).containsPattern("\"funders\":\\[\\{[^\\]]*\"count\":" + activities + "}");
+    }
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return browser.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String url, Map<String, String> form) throws Exception {
+        String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(),
+                StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return browser.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The API, signed in with HTTP Basic and no session. */
+    private static HttpResponse<String> api(String method, String url, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic())
+                .header("Accept", "application/json");
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic() {
+        return "Basic " + Base64.getEncoder().encodeToString(("admin:" + NEW_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String csrf(String page) throws Exception {
+        Matcher m = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(get(page).body());
+        assertThat(m.find()).as("the page has a CSRF token").isTrue();
+        return m.group(1);
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"?([^,\"}]+)").matcher(json);
+        assertThat(m.find()).as(name + " in " + json).isTrue();
+        return m.group(1);
+    }
+}
