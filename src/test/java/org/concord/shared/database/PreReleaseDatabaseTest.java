@@ -7,8 +7,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import org.concord.ConcordApplication;
 import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.mock.env.MockEnvironment;
 
 /**
@@ -49,8 +52,21 @@ class PreReleaseDatabaseTest {
     }
 
     @Test
-    void anExternalDatabaseIsToldToBeCreatedAgain() {
-        String message = new PreReleaseMigrationsCheck(new MockEnvironment()).message();
-        assertThat(message).contains("Drop this database and create it again empty").doesNotContain("data directory");
+    void concordDoesNotStartOnSuchADatabaseAndSaysWhy() throws Exception {
+        String url = MigratedDatabases.create("pre_release_external");
+        try {
+            MigratedDatabases.flyway(url, "classpath:db/pre-release").migrate();
+            assertThatThrownBy(() -> new SpringApplicationBuilder(ConcordApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + MigratedDatabases.USER,
+                            "--spring.datasource.password=" + MigratedDatabases.PASSWORD, "--spring.main.banner-mode=off")
+                    .close())
+                    .rootCause()
+                    .isInstanceOf(FlywayException.class)
+                    .hasMessageContaining("before its first release")
+                    .hasMessageContaining("Drop this database and create it again empty");
+        } finally {
+            MigratedDatabases.drop("pre_release_external");
+        }
     }
 }
