@@ -36,9 +36,9 @@ class RestartPersistenceTest {
             OrganisationView read = second.getBean(Organisations.class).find(id, java.util.Locale.ENGLISH).orElseThrow();
             assertThat(read.name()).isEqualTo("Restart Watch");
             assertThat(read.headquartersCountry()).isEqualTo("GE");
-            // the migrations were not applied a second time
+            // the versioned migrations were not applied a second time (repeatable ones run again only when changed)
             assertThat(second.getBean(JdbcTemplate.class).queryForObject(
-                    "select count(*) from flyway_schema_history where success", Integer.class))
+                    "select count(*) from flyway_schema_history where success and version is not null", Integer.class))
                     .isEqualTo(migrationFiles(second));
         } finally {
             EmbeddedDatabase.stop(directory);

@@ -3,7 +3,7 @@
  * a row edited or removed behind Concord's back is found and named.
  * Modules publish {@link org.concord.audit.EntityChanged}; the log records it in the writer's transaction.
  * A module that writes in bulk from SQL calls the database function {@code audit_append(at, actor, action,
- * entity_type, entity_id, changes, origin)} (migration V10) in its own statement instead; it is the same append.
+ * entity_type, entity_id, changes, origin)} (R__audit_append.sql) in its own statement instead; it is the same append.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"}, displayName = "Audit log")
 package org.concord.audit;

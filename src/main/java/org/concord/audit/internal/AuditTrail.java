@@ -44,7 +44,7 @@ class AuditTrail implements AuditLog {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(EntityChanged event) {
-        // audit_append (migration V10) takes the chain lock, reads the head, hashes and appends: one round trip
+        // audit_append (R__audit_append.sql) takes the chain lock, reads the head, hashes and appends: one round trip
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String actor = CurrentActor.find().map(Actor::username).orElseGet(AuditTrail::anonymousActor);
         jdbc.queryForObject("select audit_append(?, ?, ?, ?, ?, ?, ?)", Long.class, Timestamp.from(now), actor,

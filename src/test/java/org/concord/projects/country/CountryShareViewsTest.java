@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Country shares are computed two ways (V12): per activity, for one country's pages, and for every activity at
- * once, for the map. Both follow one rule: a country's percentage, or an equal part of what the given
+ * Country shares are computed two ways (R__projects_shares.sql): per activity, for one country's pages, and for
+ * every activity at once, for the map. Both follow one rule: a country's percentage, or an equal part of what the given
  * percentages leave; and reform areas and implementers split each activity into parts that add up to one.
  */
 @SpringBootTest

@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The mapping rule exists twice: in Java for imports and hand entries (ReformAreas.Mapping), in SQL for the one-statement
- * re-classification after an edit (reform_area_of, V11). Both must give the same area for every sector code there is.
+ * re-classification after an edit (reform_area_of, R__projects_reform_areas.sql). Both must give the same area for
+ * every sector code there is.
  */
 @SpringBootTest
 class ReformAreaRuleTest {

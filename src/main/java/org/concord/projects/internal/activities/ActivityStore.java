@@ -132,9 +132,10 @@ public class ActivityStore {
     }
 
     /**
-     * Everything the activity tables will hold of this activity, as one JSON document (migration V10_1): the
-     * activity row under "a", each repeated element as an array of rows under its own key, numbers as exact text,
-     * dates as ISO text. Pure computation, so an import prepares the next activities while one is being written.
+     * Everything the activity tables will hold of this activity, as one JSON document (read by
+     * projects_save_activity, R__projects_activity_writes.sql): the activity row under "a", each repeated element
+     * as an array of rows under its own key, numbers as exact text, dates as ISO text. Pure computation, so an import
+     * prepares the next activities while one is being written.
      */
     public Prepared prepare(IatiActivity a, Function<Sector, String> reformAreas, Function<String, Long> organisationIds) {
         String hash = contentHash(a);

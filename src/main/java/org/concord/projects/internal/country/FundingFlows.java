@@ -22,9 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Where money goes between Concord activities, and totals that count it once (views of V9): spending where it is
- * last reported, budgets at the first hop, incoming funds never. Every total comes with the rules it followed, so
- * that a page can say how it was counted.
+ * Where money goes between Concord activities, and totals that count it once (the views of
+ * R__projects_funding_links.sql): spending where it is last reported, budgets at the first hop, incoming funds never.
+ * Every total comes with the rules it followed, so that a page can say how it was counted.
  */
 @Service
 public class FundingFlows {

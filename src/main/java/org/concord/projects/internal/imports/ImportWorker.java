@@ -177,7 +177,7 @@ class ImportWorker {
                 Map.of("organisationsEntered", registered.created(), "rowsLinked", linked)));
     }
 
-    /** One activity as a writer sends it: the arguments of projects_import_activity (migration V10_1). */
+    /** One activity as a writer sends it: the arguments of projects_import_activity (R__projects_activity_writes). */
     private record Step(int position, String identifier, String document, String problems) {
     }
 

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Each change is one transaction that checks permission, writes the rate, records the audit event and recomputes
  * the stored US-dollar budget total ({@code activity.total_budget_usd}) of every activity with a budget in that
  * currency, with the same rule as an import ({@link BudgetTotals}). Spending totals convert at read
- * time (the SQL views of V9) and follow by themselves.
+ * time (the SQL views of R__projects_funding_links.sql) and follow by themselves.
  */
 @Service
 public class ExchangeRateService {

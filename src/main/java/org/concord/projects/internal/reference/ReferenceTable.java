@@ -10,9 +10,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * A small reference table kept in memory, safe with several instances and with edits while Concord runs: every
- * change to the table takes a new version number in the database ({@code reference_version}, V11, kept by a
- * trigger, from a sequence that never hands out a number twice), and the copy here is read again only when that
- * number moved.
+ * change to the table takes a new version number in the database ({@code reference_version}, kept by a trigger, from
+ * a sequence that never hands out a number twice: V5__projects_reference_data.sql), and the copy here is read again
+ * only when that number moved.
  *
  * <p>A transaction checks the number once, on its first use, and keeps the same copy to its end; the transaction
  * that edits the table calls {@link #reload()} to use its own, not yet committed, rows. Outside a transaction (an

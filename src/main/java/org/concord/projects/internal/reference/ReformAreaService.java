@@ -447,7 +447,8 @@ public class ReformAreaService {
 
     /**
      * One statement: the sectors matching {@code where} whose stored area differs from what the mapping gives now
-     * take the mapping's area (reform_area_of, V11, the SQL form of {@link ReformAreas.Mapping#areaOf}).
+     * take the mapping's area (reform_area_of, R__projects_reform_areas.sql, the SQL form of
+     * {@link ReformAreas.Mapping#areaOf}).
      */
     private Reclassified reclassify(String where, MapSqlParameterSource params) {
         int[] sectors = {0};

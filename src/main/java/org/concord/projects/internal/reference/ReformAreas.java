@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
  * Concord's reform areas and their mapping from DAC sector codes: a 5-digit purpose code mapped one by one,
  * else its 3-digit category. Sectors in a publisher's own vocabulary map to nothing (never guessed).
  *
- * <p>The same rule exists in SQL, {@code reform_area_of(vocabulary, code)} (V11), with which {@link ReformAreaService}
- * re-classifies stored sectors in one statement when an administrator changes the mapping; ReformAreaRuleTest keeps
- * the two in step. The mapping is kept in memory and read again when the table's version moves ({@link ReferenceTable}).
+ * <p>The same rule exists in SQL, {@code reform_area_of(vocabulary, code)} (R__projects_reform_areas.sql), with
+ * which {@link ReformAreaService} re-classifies stored sectors in one statement when an administrator changes the
+ * mapping; ReformAreaRuleTest keeps the two in step. The mapping is kept in memory and read again when the table's
+ * version moves ({@link ReferenceTable}).
  */
 @Component
 public class ReformAreas {

@@ -1,0 +1,74 @@
+-- The parts of an activity that go to each recipient country, reform area and implementer, and who funds it: what
+-- country pages and the map add up. Each activity's shares come from that activity's rows alone (a lateral subquery
+-- under a plain join), so that PostgreSQL reads only the activities a page asks for, through their indexes.
+
+-- The part of an activity that goes to each recipient country: its percentage; countries given without one
+-- share equally what the given percentages leave (all of it when none is given).
+create or replace view activity_country_share as
+select c.activity_id,
+       c.code,
+       coalesce(c.percentage, greatest(0, 100 - coalesce(t.given, 0)) / nullif(t.missing, 0)) / 100 as share
+from activity_country c
+cross join lateral (
+    select sum(x.percentage) as given, count(*) filter (where x.percentage is null) as missing
+    from activity_country x where x.activity_id = c.activity_id) t;
+
+-- The part of an activity that goes to each reform area: sectors mapped to a reform area, weighted by their
+-- percentages (equal parts when any percentage is missing); sectors mapped to no area do not dilute the rest.
+-- An activity with no mapped sector has one row with reform_area null.
+create or replace view activity_area_share as
+select a.id as activity_id, x.reform_area, x.share
+from activity a
+cross join lateral (
+    select m.reform_area,
+           case when bool_or(m.missing) over () or coalesce(sum(m.pct) over (), 0) = 0 then 1.0 / count(*) over ()
+                else m.pct / sum(m.pct) over () end as share
+    from (select s.reform_area, sum(s.percentage) as pct, bool_or(s.percentage is null) as missing
+          from activity_sector s
+          where s.activity_id = a.id and s.reform_area is not null
+          group by s.reform_area) m
+    union all
+    select null::text, 1.0
+    where not exists (select 1 from activity_sector s where s.activity_id = a.id and s.reform_area is not null)) x;
+
+-- Who funds an activity: its first funding participant (role 1), else its reporting organisation.
+create or replace view activity_donor as
+select a.id as activity_id,
+       coalesce(p.ref, p.name, a.reporting_org_ref, a.reporting_org_name, a.iati_identifier) as donor_key,
+       coalesce(p.name, p.ref, a.reporting_org_name, a.reporting_org_ref, a.iati_identifier) as donor_name,
+       case when p.seq is null then a.reporting_organisation_id else p.organisation_id end as organisation_id
+from activity a
+left join lateral (
+    select x.seq, x.ref, x.name, x.organisation_id from activity_participant x
+    where x.activity_id = a.id and x.role = '1' and (x.ref is not null or x.name is not null)
+    order by x.seq limit 1) p on true;
+
+-- Who implements an activity: its implementing participants (role 4), else its reporting organisation; with
+-- several implementers each holds an equal part, so that rows of a who-does-what table add up.
+create or replace view activity_implementer as
+select a.id as activity_id, x.implementer_key, x.implementer_name, x.organisation_id, x.share
+from activity a
+cross join lateral (
+    select n.implementer_key, coalesce(n.implementer_name, n.implementer_key) as implementer_name,
+           n.organisation_id, 1.0 / count(*) over () as share
+    from (select coalesce(p.ref, p.name) as implementer_key, min(p.name) as implementer_name,
+                 min(p.organisation_id) as organisation_id
+          from activity_participant p
+          where p.activity_id = a.id and p.role = '4' and (p.ref is not null or p.name is not null)
+          group by coalesce(p.ref, p.name)) n
+    union all
+    select coalesce(a.reporting_org_ref, a.reporting_org_name, a.iati_identifier),
+           coalesce(a.reporting_org_name, a.reporting_org_ref, a.iati_identifier), a.reporting_organisation_id, 1.0
+    where not exists (select 1 from activity_participant p
+                      where p.activity_id = a.id and p.role = '4' and (p.ref is not null or p.name is not null))) x;
+
+-- The same country shares computed for every activity in one pass: quicker for figures over all
+-- countries at once (the map) than each activity on its own. CountryShareViewsTest holds the two to one rule.
+create or replace view activity_country_share_all as
+select c.activity_id,
+       c.code,
+       coalesce(c.percentage,
+                greatest(0, 100 - coalesce(sum(c.percentage) over w, 0))
+                    / nullif(count(*) filter (where c.percentage is null) over w, 0)) / 100 as share
+from activity_country c
+window w as (partition by c.activity_id);
