@@ -157,7 +157,7 @@ public class ActivitySearch {
     private record Kept(long at, long version, ActivityPage.Facets facets) {
     }
 
-    /** Moves on every write to activities or their sectors, on any instance (migration V103). */
+    /** Moves on every write to activities or their sectors, on any instance (migration V8). */
     private long version() {
         return jdbc.getJdbcTemplate().queryForObject("select last_value from activity_list_version", Long.class);
     }
