@@ -12,8 +12,7 @@ import org.concord.shared.InvalidInputException;
 import org.concord.shared.InvalidInputException.FieldError;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.security.Actor;
-import org.concord.shared.security.CurrentActor;
-import org.concord.shared.security.Role;
+import org.concord.projects.internal.ActivityPermissions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -23,8 +22,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Triage of proposed overlaps. Any signed-in person may read them; administrators and coordinators (of
- * any organisation: overlaps cut across organisations) decide pairs and tune the detection.
+ * Triage of proposed overlaps: who may read and decide them is {@link ActivityPermissions}'s to say.
  *
  * <p>A decision holds while neither activity changes materially: it records a fingerprint of each
  * activity's countries, dates, reform areas, participants, titles and descriptions, and the pair is
@@ -41,10 +39,12 @@ public class OverlapService {
     private final OverlapSettingsRepository settings;
     private final Countries countries;
     private final ApplicationEventPublisher events;
+    private final ActivityPermissions permissions;
     private final JsonMapper json = JsonMapper.builder().build();
 
     OverlapService(NamedParameterJdbcTemplate jdbc, OverlapSettingsRepository settings, Countries countries,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, ActivityPermissions permissions) {
+        this.permissions = permissions;
         this.jdbc = jdbc;
         this.settings = settings;
         this.countries = countries;
@@ -74,14 +74,6 @@ public class OverlapService {
                         select coalesce(d.type, '') || chr(29) || coalesce(d.lang, '') || chr(29) || d.text as v
                         from activity_description d where d.activity_id = f.id) t), '')
                 ), 'UTF8')), 'hex') from activity f where f.id = %s)""".formatted(activityId);
-    }
-
-    public boolean mayDecide() {
-        return CurrentActor.find().map(OverlapService::mayDecide).orElse(false);
-    }
-
-    private static boolean mayDecide(Actor actor) {
-        return actor.isAdmin() || actor.hasAnywhere(Role.COORDINATOR);
     }
 
     /**
@@ -148,8 +140,7 @@ public class OverlapService {
      */
     @Transactional
     public OverlapView.DecisionView decide(long a, long b, Decision decision, String note) {
-        Actor actor = CurrentActor.require();
-        CurrentActor.check(mayDecide(actor));
+        Actor actor = permissions.checkMayTriageOverlaps();
         String trimmedNote = note == null || note.isBlank() ? null : note.strip();
         List<FieldError> errors = new ArrayList<>();
         if (decision == null) {
@@ -201,11 +192,17 @@ public class OverlapService {
         return settings.load();
     }
 
+    /** The settings as their form shows them, for those who may change them. */
+    @Transactional(readOnly = true)
+    public OverlapSettings settingsToEdit() {
+        permissions.checkMayTriageOverlaps();
+        return settings.load();
+    }
+
     /** Replaces weights and threshold; every pair is then scored again in the background. */
     @Transactional
     public OverlapSettings updateSettings(OverlapSettings proposed) {
-        Actor actor = CurrentActor.require();
-        CurrentActor.check(mayDecide(actor));
+        permissions.checkMayTriageOverlaps();
         List<FieldError> errors = new ArrayList<>();
         OverlapSettings s = new OverlapSettings(
                 checked("weightArea", proposed.weightArea(), errors),
