@@ -33,9 +33,11 @@ class AccountService {
     private final PasswordEncoder encoder;
     private final Organisations organisations;
     private final ApplicationEventPublisher events;
+    private final AccountPermissions permissions;
 
     AccountService(AccountRepository accounts, PasswordEncoder encoder, Organisations organisations,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, AccountPermissions permissions) {
+        this.permissions = permissions;
         this.accounts = accounts;
         this.encoder = encoder;
         this.organisations = organisations;
@@ -106,7 +108,7 @@ class AccountService {
 
     @Transactional
     public void changeOwnPassword(PasswordForm form) {
-        Actor actor = CurrentActor.require();
+        Actor actor = permissions.checkMayChangeOwnPassword();
         Account account = find(actor.accountId());
         List<FieldError> errors = new ArrayList<>();
         if (!encoder.matches(form.getCurrentPassword(), account.passwordHash())) {
@@ -146,6 +148,13 @@ class AccountService {
     public List<AccountView> all() {
         requireAdmin();
         return accounts.findAllOrdered().stream().map(AccountView::of).toList();
+    }
+
+    /** The organisations a role may be given in, for the account form; administrators only. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> grantChoices(java.util.Locale locale) {
+        requireAdmin();
+        return organisations.names(locale);
     }
 
     @Transactional(readOnly = true)
@@ -205,7 +214,7 @@ class AccountService {
                         .map(g -> g.role() + (g.organisationId() == null ? "" : "@" + g.organisationId())).toList());
     }
 
-    private static void requireAdmin() {
-        CurrentActor.check(CurrentActor.require().isAdmin());
+    private void requireAdmin() {
+        permissions.checkMayAdministerAccounts();
     }
 }

@@ -14,20 +14,17 @@ class AuditPages {
 
     private static final int PAGE_SIZE = 50;
 
-    private final AuditEntries entries;
-    private final AuditTrail trail;
+    private final AuditService audit;
 
-    AuditPages(AuditEntries entries, AuditTrail trail) {
-        this.entries = entries;
-        this.trail = trail;
+    AuditPages(AuditService audit) {
+        this.audit = audit;
     }
 
     @GetMapping
     String list(@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
                 @RequestParam(required = false) String actor, @RequestParam(defaultValue = "0") int page, Model model) {
-        AuditAccess.requireAdmin();
-        model.addAttribute("result", entries.find(entityType, entityId, actor, Math.max(0, page), PAGE_SIZE));
-        model.addAttribute("entityTypes", entries.entityTypes());
+        model.addAttribute("result", audit.entries(entityType, entityId, actor, page, PAGE_SIZE));
+        model.addAttribute("entityTypes", audit.entityTypes());
         model.addAttribute("entityType", entityType);
         model.addAttribute("entityId", entityId);
         model.addAttribute("actorFilter", actor);
@@ -36,11 +33,10 @@ class AuditPages {
 
     @PostMapping("/verification")
     String verify(Model model) {
-        AuditAccess.requireAdmin();
-        AuditVerification verification = trail.verify();
+        AuditVerification verification = audit.verify();
         model.addAttribute("verification", verification);
-        model.addAttribute("result", entries.find(null, null, null, 0, PAGE_SIZE));
-        model.addAttribute("entityTypes", entries.entityTypes());
+        model.addAttribute("result", audit.entries(null, null, null, 0, PAGE_SIZE));
+        model.addAttribute("entityTypes", audit.entityTypes());
         return "audit/list";
     }
 }

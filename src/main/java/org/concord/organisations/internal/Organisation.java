@@ -70,22 +70,27 @@ class Organisation {
     record Name(String language, String name, String acronym) {
     }
 
-    void apply(OrganisationForm form) {
-        type = form.getType();
-        subtype = form.getSubtype();
-        iatiIdentifier = form.getIatiIdentifier();
-        headquartersCountry = form.getHeadquartersCountry();
-        website = form.getWebsite();
-        mandate = form.getMandate();
-        ssrSummary = form.getSsrSummary();
-        parentId = form.getParentId();
+    /** What an organisation says about itself, as one edit replaces it whole. */
+    record Description(OrganisationType type, OrganisationSubtype subtype, String iatiIdentifier,
+                       String headquartersCountry, String website, String mandate, String ssrSummary, Long parentId,
+                       java.util.List<Name> names, java.util.Collection<String> countries, java.util.Collection<SsrRole> roles) {
+    }
+
+    void describe(Description d) {
+        type = d.type();
+        subtype = d.subtype();
+        iatiIdentifier = d.iatiIdentifier();
+        headquartersCountry = d.headquartersCountry();
+        website = d.website();
+        mandate = d.mandate();
+        ssrSummary = d.ssrSummary();
+        parentId = d.parentId();
         names.clear();
-        form.getNames().stream().filter(n -> n.getName() != null && !n.getName().isBlank())
-                .forEach(n -> names.add(new Name(n.getLanguage(), n.getName(), n.getAcronym())));
+        d.names().stream().filter(n -> n.name() != null && !n.name().isBlank()).forEach(names::add);
         countries.clear();
-        countries.addAll(form.getCountries());
+        countries.addAll(d.countries());
         roles.clear();
-        roles.addAll(form.getRoles());
+        roles.addAll(d.roles());
         updatedAt = Instant.now();
     }
 

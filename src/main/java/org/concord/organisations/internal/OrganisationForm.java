@@ -91,4 +91,12 @@ public class OrganisationForm {
     public void setParentId(Long v) { parentId = v; }
     public Long getVersion() { return version; }
     public void setVersion(Long v) { version = v; }
+
+    /** The form's content as the entity takes it: the names given, without the empty rows the page offers. */
+    Organisation.Description description() {
+        return new Organisation.Description(type, subtype, iatiIdentifier, headquartersCountry, website, mandate,
+                ssrSummary, parentId, names.stream().filter(n -> n.getName() != null)
+                .map(n -> new Organisation.Name(n.getLanguage(), n.getName(), n.getAcronym())).toList(),
+                countries, roles);
+    }
 }

@@ -10,7 +10,6 @@ import org.concord.organisations.SsrRole;
 import org.concord.shared.Countries;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.Language;
-import org.concord.shared.security.CurrentActor;
 import org.concord.shared.web.FormErrors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -29,10 +28,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OrganisationPages {
 
     private final OrganisationService service;
+    private final OrganisationPermissions permissions;
     private final Countries countries;
 
-    OrganisationPages(OrganisationService service, Countries countries) {
+    OrganisationPages(OrganisationService service, OrganisationPermissions permissions, Countries countries) {
         this.service = service;
+        this.permissions = permissions;
         this.countries = countries;
     }
 
@@ -47,7 +48,7 @@ class OrganisationPages {
         model.addAttribute("roles", SsrRole.values());
         model.addAttribute("countries", countries.all(locale));
         model.addAttribute("countryNames", countries);
-        model.addAttribute("mayCreate", service.mayCreate());
+        model.addAttribute("mayCreate", permissions.mayCreate());
         // htmx asks for the results only when a filter changes
         return "true".equals(request.getHeader("HX-Request")) ? "organisations/list :: results" : "organisations/list";
     }
@@ -57,23 +58,19 @@ class OrganisationPages {
         OrganisationView organisation = service.get(id, locale);
         model.addAttribute("organisation", organisation);
         model.addAttribute("countryNames", countries);
-        model.addAttribute("mayEdit", service.mayEdit(id));
+        model.addAttribute("mayEdit", permissions.mayEdit(id));
         return "organisations/detail";
     }
 
     @GetMapping("/new")
     String newForm(@RequestParam(required = false) Long parentId, Model model, Locale locale) {
-        CurrentActor.check(service.mayCreate());
-        OrganisationForm form = new OrganisationForm();
-        form.setParentId(parentId);
-        model.addAttribute("form", form);
+        model.addAttribute("form", service.newForm(parentId));
         return form(model, locale, null);
     }
 
     @PostMapping
     String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult binding, Model model,
                   Locale locale, RedirectAttributes redirect) {
-        CurrentActor.check(service.mayCreate());
         if (!binding.hasErrors()) {
             try {
                 OrganisationView created = service.create(form, locale);
@@ -88,7 +85,6 @@ class OrganisationPages {
 
     @GetMapping("/{id:\\d+}/edit")
     String editForm(@PathVariable long id, Model model, Locale locale) {
-        CurrentActor.check(service.mayEdit(id));
         model.addAttribute("form", service.formOf(id));
         return form(model, locale, id);
     }
@@ -96,7 +92,6 @@ class OrganisationPages {
     @PostMapping("/{id:\\d+}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult binding,
                   Model model, Locale locale, RedirectAttributes redirect) {
-        CurrentActor.check(service.mayEdit(id));
         if (!binding.hasErrors()) {
             try {
                 service.update(id, form, locale);
@@ -111,7 +106,9 @@ class OrganisationPages {
         return form(model, locale, id);
     }
 
+    /** The form again (new, or with its mistakes): only for those the service lets choose a parent. */
     private String form(Model model, Locale locale, Long id) {
+        java.util.Map<Long, String> parents = service.parentChoices(id, locale);
         OrganisationForm form = (OrganisationForm) model.getAttribute("form");
         // one row per interface language, so names can be given in each
         for (Language language : Language.values()) {
@@ -126,7 +123,7 @@ class OrganisationPages {
         model.addAttribute("subtypes", OrganisationSubtype.values());
         model.addAttribute("roles", SsrRole.values());
         model.addAttribute("countries", countries.all(locale));
-        model.addAttribute("parents", service.names(locale));
+        model.addAttribute("parents", parents);
         return "organisations/form";
     }
 }

@@ -18,17 +18,14 @@ import org.concord.shared.InvalidInputException;
 import org.concord.shared.InvalidInputException.FieldError;
 import org.concord.shared.Language;
 import org.concord.shared.NotFoundException;
-import org.concord.shared.security.Actor;
 import org.concord.shared.security.CurrentActor;
-import org.concord.shared.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The directory's rules. Administrators edit any organisation; a coordinator edits the organisations
- * they coordinate and those below them, and creates organisations below them.
+ * The directory's commands and rules; who may run them is {@link OrganisationPermissions}'s to say.
  */
 @Service
 class OrganisationService implements Organisations {
@@ -38,21 +35,23 @@ class OrganisationService implements Organisations {
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private final OrganisationRepository organisations;
-    private final OrganisationDirectory directory;
+    private final OrganisationQueries queries;
     private final Countries countries;
     private final ApplicationEventPublisher events;
+    private final OrganisationPermissions permissions;
 
-    OrganisationService(OrganisationRepository organisations, OrganisationDirectory directory, Countries countries,
-                        ApplicationEventPublisher events) {
+    OrganisationService(OrganisationRepository organisations, OrganisationQueries queries, Countries countries,
+                        ApplicationEventPublisher events, OrganisationPermissions permissions) {
+        this.permissions = permissions;
         this.organisations = organisations;
-        this.directory = directory;
+        this.queries = queries;
         this.countries = countries;
         this.events = events;
     }
 
     @Transactional(readOnly = true)
     public DirectoryPage list(DirectoryQuery query, Locale locale) {
-        return directory.find(query, Language.ofOrDefault(locale).tag());
+        return queries.find(query, Language.ofOrDefault(locale).tag());
     }
 
     @Override
@@ -69,7 +68,7 @@ class OrganisationService implements Organisations {
     @Override
     @Transactional(readOnly = true)
     public Map<Long, String> names(Locale locale) {
-        return directory.names(Language.ofOrDefault(locale).tag());
+        return queries.names(Language.ofOrDefault(locale).tag());
     }
 
     @Override
@@ -87,7 +86,7 @@ class OrganisationService implements Organisations {
     @Override
     @Transactional(readOnly = true)
     public Map<String, Long> idsByIatiIdentifier() {
-        return directory.idsByIatiIdentifier();
+        return queries.idsByIatiIdentifier();
     }
 
     @Override
@@ -95,24 +94,24 @@ class OrganisationService implements Organisations {
     public Registered registerAllFromIati(java.util.Collection<IatiOrganisation> wanted) {
         Map<String, IatiOrganisation> byIdentifier = new java.util.LinkedHashMap<>();
         wanted.forEach(o -> byIdentifier.putIfAbsent(o.iatiIdentifier(), o));
-        Map<String, Long> ids = new java.util.HashMap<>(directory.idsByIatiIdentifier(byIdentifier.keySet()));
+        Map<String, Long> ids = new java.util.HashMap<>(queries.idsByIatiIdentifier(byIdentifier.keySet()));
         List<IatiOrganisation> missing = byIdentifier.values().stream().filter(o -> !ids.containsKey(o.iatiIdentifier())).toList();
         if (missing.isEmpty()) {
             return new Registered(ids, 0);
         }
-        java.util.Set<String> slugs = directory.slugs();
-        List<OrganisationDirectory.NewOrganisation> rows = new ArrayList<>();
+        java.util.Set<String> slugs = queries.slugs();
+        List<OrganisationQueries.NewOrganisation> rows = new ArrayList<>();
         for (IatiOrganisation o : missing) {
             String base = slugBase(nameOf(o));
             String slug = base;
             for (int i = 2; !slugs.add(slug); i++) {
                 slug = base + "-" + i;
             }
-            rows.add(new OrganisationDirectory.NewOrganisation(slug, typeOfIatiCode(o.iatiOrganisationType()).name(),
+            rows.add(new OrganisationQueries.NewOrganisation(slug, typeOfIatiCode(o.iatiOrganisationType()).name(),
                     o.iatiIdentifier(), nameOf(o)));
         }
-        Map<String, Long> created = directory.insertAll(rows);
-        for (OrganisationDirectory.NewOrganisation row : rows) {
+        Map<String, Long> created = queries.insertAll(rows);
+        for (OrganisationQueries.NewOrganisation row : rows) {
             long id = created.get(row.iatiIdentifier());
             ids.put(row.iatiIdentifier(), id);
             events.publishEvent(EntityChanged.diff("organisation", id, "created-from-iati", Map.of(), EntityChanged.snapshot(
@@ -139,25 +138,12 @@ class OrganisationService implements Organisations {
         };
     }
 
-    /** May the current person edit this organisation? Pages use it to offer the edit button. */
-    @Transactional(readOnly = true)
-    public boolean mayEdit(long id) {
-        return CurrentActor.find().map(a -> a.isAdmin() || a.hasInAny(Role.COORDINATOR, ancestorsAndSelf(id))).orElse(false);
-    }
-
-    /** May the current person create organisations at all (an administrator, or a coordinator anywhere)? */
-    public boolean mayCreate() {
-        return CurrentActor.find().map(a -> a.isAdmin() || a.hasAnywhere(Role.COORDINATOR)).orElse(false);
-    }
-
     @Transactional
     public OrganisationView create(OrganisationForm form, Locale locale) {
-        Actor actor = CurrentActor.require();
-        CurrentActor.check(actor.isAdmin()
-                || (form.getParentId() != null && actor.hasInAny(Role.COORDINATOR, ancestorsAndSelf(form.getParentId()))));
+        permissions.checkMayCreateUnder(form.getParentId());
         validate(form, null);
         Organisation organisation = new Organisation(uniqueSlug(form));
-        organisation.apply(form);
+        organisation.describe(form.description());
         organisations.saveAndFlush(organisation);
         events.publishEvent(EntityChanged.diff("organisation", organisation.id(), "created", Map.of(), snapshot(organisation)));
         return view(organisation, locale);
@@ -165,19 +151,15 @@ class OrganisationService implements Organisations {
 
     @Transactional
     public OrganisationView update(long id, OrganisationForm form, Locale locale) {
-        Actor actor = CurrentActor.require();
+        CurrentActor.require();
         Organisation organisation = organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation", id));
-        CurrentActor.check(actor.isAdmin() || actor.hasInAny(Role.COORDINATOR, ancestorsAndSelf(id)));
-        if (form.getParentId() != null && !form.getParentId().equals(organisation.parentId())) {
-            // moving an organisation under another needs the right to create there
-            CurrentActor.check(actor.isAdmin() || actor.hasInAny(Role.COORDINATOR, ancestorsAndSelf(form.getParentId())));
-        }
+        permissions.checkMayMove(id, organisation.parentId(), form.getParentId());
         if (form.getVersion() != null && form.getVersion() != organisation.version()) {
             throw new ObjectOptimisticLockingFailureException(Organisation.class, id);
         }
         validate(form, organisation);
         Map<String, Object> before = snapshot(organisation);
-        organisation.apply(form);
+        organisation.describe(form.description());
         organisations.saveAndFlush(organisation);
         EntityChanged change = EntityChanged.diff("organisation", id, "updated", before, snapshot(organisation));
         if (!change.changes().isEmpty()) {
@@ -274,8 +256,32 @@ class OrganisationService implements Organisations {
         return base.length() > 60 ? base.substring(0, 60).replaceAll("-$", "") : base;
     }
 
+    /** A blank form, for those who may create organisations; {@code parentId} preselected. */
+    public OrganisationForm newForm(Long parentId) {
+        permissions.checkMayCreate();
+        OrganisationForm form = new OrganisationForm();
+        form.setParentId(parentId);
+        return form;
+    }
+
+    /**
+     * What the organisation form offers (the possible parents), for those who may create organisations or edit
+     * {@code organisationId}; pages ask for it before showing the form again with its mistakes.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> parentChoices(Long organisationId, Locale locale) {
+        if (organisationId == null) {
+            permissions.checkMayCreate();
+        } else {
+            permissions.checkMayEdit(organisationId);
+        }
+        return names(locale);
+    }
+
+    /** The organisation as its edit form shows it, for those who may edit it. */
     @Transactional(readOnly = true)
     public OrganisationForm formOf(long id) {
+        permissions.checkMayEdit(id);
         Organisation o = organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation", id));
         OrganisationForm form = new OrganisationForm();
         form.setType(o.type());

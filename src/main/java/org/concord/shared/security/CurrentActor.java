@@ -1,6 +1,7 @@
 package org.concord.shared.security;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
@@ -30,5 +31,20 @@ public final class CurrentActor {
         if (!allowed) {
             throw new AccessDeniedException("not permitted");
         }
+    }
+
+    /** Asks whether the current person passes {@code rule}; nobody signed in passes nothing. */
+    public static boolean allows(Predicate<Actor> rule) {
+        return find().map(rule::test).orElse(false);
+    }
+
+    /**
+     * Enforces {@code rule}: nobody signed in is an authentication failure (401, or the sign-in page), someone
+     * signed in who fails it is refused (403). Returns who acts.
+     */
+    public static Actor enforce(Predicate<Actor> rule) {
+        Actor actor = require();
+        check(rule.test(actor));
+        return actor;
     }
 }

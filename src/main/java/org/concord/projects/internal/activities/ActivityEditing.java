@@ -20,9 +20,8 @@ import org.concord.projects.internal.reference.ReformAreas;
 import org.concord.shared.InvalidInputException.FieldError;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
-import org.concord.shared.security.Actor;
+import org.concord.projects.internal.ActivityPermissions;
 import org.concord.shared.security.CurrentActor;
-import org.concord.shared.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -31,8 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Activities entered or edited by hand. Same model and same rules as an import: the activity is written as IATI
  * XML and read back by the importer's reader, so a rule is never enforced on one path and forgotten on the other.
- * A coordinator edits only activities reported by an organisation they coordinate (its IATI identifier is the
- * activity's reporting-org ref); administrators edit all.
+ * Who may write which activity is {@link ActivityPermissions#mayEdit}'s to say.
  */
 @Service
 public class ActivityEditing {
@@ -42,9 +40,11 @@ public class ActivityEditing {
     private final Organisations organisations;
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
+    private final ActivityPermissions permissions;
 
     public ActivityEditing(ActivityStore store, ReformAreas areas, Organisations organisations,
-                           ApplicationEventPublisher events, JdbcTemplate jdbc) {
+                           ApplicationEventPublisher events, JdbcTemplate jdbc, ActivityPermissions permissions) {
+        this.permissions = permissions;
         this.store = store;
         this.areas = areas;
         this.organisations = organisations;
@@ -54,9 +54,9 @@ public class ActivityEditing {
 
     @Transactional
     public long create(IatiActivity activity, boolean published) {
-        Actor actor = CurrentActor.require();
+        CurrentActor.require();
         IatiActivity checked = validate(activity);
-        requireReporter(actor, checked);
+        permissions.checkMayEdit(checked);
         if (store.idOf(checked.identifier()).isPresent()) {
             throw new InvalidInputException("identifier", "activity-exists", checked.identifier());
         }
@@ -69,11 +69,11 @@ public class ActivityEditing {
 
     @Transactional
     public void update(long id, IatiActivity activity, boolean published) {
-        Actor actor = CurrentActor.require();
+        CurrentActor.require();
         IatiActivity before = store.load(id).orElseThrow(() -> new NotFoundException("activity", id));
-        requireReporter(actor, before);
+        permissions.checkMayEdit(before);
         IatiActivity checked = validate(activity);
-        requireReporter(actor, checked);
+        permissions.checkMayEdit(checked);
         if (!checked.identifier().equals(before.identifier())) {
             throw new InvalidInputException("identifier", "identifier-unchangeable");
         }
@@ -86,30 +86,11 @@ public class ActivityEditing {
         }
     }
 
-    /** May the current person edit this activity? */
-    @Transactional(readOnly = true)
-    public boolean mayEdit(IatiActivity activity) {
-        return CurrentActor.find().map(a -> reports(a, activity)).orElse(false);
-    }
-
     private ActivityStore.Saved save(IatiActivity activity, boolean published) {
         Map<String, Long> directory = new HashMap<>(organisations.idsByIatiIdentifier());
         ActivityStore.Saved saved = store.save(activity, "manual", areas.mapping()::areaOf, directory::get);
         jdbc.update("update activity set published = ?, source = 'manual' where id = ?", published, saved.id());
         return saved;
-    }
-
-    private void requireReporter(Actor actor, IatiActivity activity) {
-        CurrentActor.check(reports(actor, activity));
-    }
-
-    private boolean reports(Actor actor, IatiActivity activity) {
-        if (actor.isAdmin()) {
-            return true;
-        }
-        String ref = activity.reportingOrg() == null ? null : activity.reportingOrg().ref();
-        Long organisation = ref == null ? null : organisations.idsByIatiIdentifier().get(ref);
-        return organisation != null && actor.hasInAny(Role.COORDINATOR, organisations.ancestorsAndSelf(organisation));
     }
 
     /** The importer's rules, applied by writing the activity as IATI XML and reading it back. */

@@ -22,7 +22,7 @@ import org.concord.projects.internal.iati.HxlCsvWriter;
 import org.concord.projects.internal.iati.IatiActivity;
 import org.concord.projects.internal.iati.IatiWriter;
 import org.concord.projects.internal.reference.ReformAreas;
-import org.concord.shared.security.CurrentActor;
+import org.concord.projects.internal.ActivityPermissions;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,9 +44,11 @@ class ActivityExports {
     private final ReformAreas areas;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ActivityPermissions permissions;
 
     ActivityExports(ActivitySearch search, ActivityStore store, ReformAreas areas, TransactionTemplate transactions,
-                    Clock clock) {
+                    Clock clock, ActivityPermissions permissions) {
+        this.permissions = permissions;
         this.search = search;
         this.store = store;
         this.areas = areas;
@@ -95,7 +97,7 @@ class ActivityExports {
     }
 
     private Iterable<IatiActivity> activities(Filters f) {
-        boolean publishedOnly = CurrentActor.find().isEmpty();
+        boolean publishedOnly = !permissions.maySeeDrafts();
         List<Long> ids = transactions.execute(s -> search.ids(f.query(), publishedOnly, MAX_EXPORT));
         return () -> new Iterator<>() {
             int next = 0;

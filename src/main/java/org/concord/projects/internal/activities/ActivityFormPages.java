@@ -1,18 +1,12 @@
 package org.concord.projects.internal.activities;
 
 import jakarta.validation.Valid;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.concord.organisations.Organisations;
 import org.concord.shared.Countries;
 import org.concord.shared.InvalidInputException;
-import org.concord.shared.security.Actor;
-import org.concord.shared.security.CurrentActor;
-import org.concord.shared.security.Role;
 import org.concord.shared.web.FormErrors;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,24 +24,18 @@ class ActivityFormPages {
 
     private final ActivityEditing editing;
     private final ActivityService activities;
-    private final Organisations organisations;
     private final Countries countries;
     private final IatiCodeNames codes;
-    private final JdbcTemplate jdbc;
 
-    ActivityFormPages(ActivityEditing editing, ActivityService activities, Organisations organisations,
-                      Countries countries, IatiCodeNames codes, JdbcTemplate jdbc) {
+    ActivityFormPages(ActivityEditing editing, ActivityService activities, Countries countries, IatiCodeNames codes) {
         this.editing = editing;
         this.activities = activities;
-        this.organisations = organisations;
         this.countries = countries;
         this.codes = codes;
-        this.jdbc = jdbc;
     }
 
     @GetMapping("/new")
     String newForm(Model model, Locale locale) {
-        CurrentActor.check(mayEnter(CurrentActor.require()));
         model.addAttribute("form", new ActivityForm());
         return form(model, locale, null);
     }
@@ -55,10 +43,9 @@ class ActivityFormPages {
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("form") ActivityForm form, BindingResult binding, Model model, Locale locale,
                   RedirectAttributes redirect) {
-        CurrentActor.check(mayEnter(CurrentActor.require()));
         if (!binding.hasErrors()) {
             try {
-                Map<String, String> names = namesByRef(locale);
+                Map<String, String> names = activities.organisationsByRef(locale);
                 long id = editing.create(form.toActivity(names.get(form.getReportingOrgRef()), names.get(form.getFunderRef()),
                         names.get(form.getImplementerRef())), form.isPublished());
                 redirect.addFlashAttribute("notice", "activity.saved");
@@ -72,8 +59,7 @@ class ActivityFormPages {
 
     @GetMapping("/{id:\\d+}/edit")
     String editForm(@PathVariable long id, Model model, Locale locale) {
-        ActivityService.ActivityDetail detail = activities.get(id);
-        CurrentActor.check(editing.mayEdit(detail.activity()) && "manual".equals(detail.source()));
+        ActivityService.ActivityDetail detail = activities.getToEditOnForm(id);
         model.addAttribute("form", ActivityForm.of(detail.activity(), detail.published()));
         return form(model, locale, id);
     }
@@ -81,11 +67,10 @@ class ActivityFormPages {
     @PostMapping("/{id:\\d+}/edit")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") ActivityForm form, BindingResult binding,
                   Model model, Locale locale, RedirectAttributes redirect) {
-        ActivityService.ActivityDetail detail = activities.get(id);
-        CurrentActor.check(editing.mayEdit(detail.activity()) && "manual".equals(detail.source()));
+        activities.getToEditOnForm(id);
         if (!binding.hasErrors()) {
             try {
-                Map<String, String> names = namesByRef(locale);
+                Map<String, String> names = activities.organisationsByRef(locale);
                 editing.update(id, form.toActivity(names.get(form.getReportingOrgRef()), names.get(form.getFunderRef()),
                         names.get(form.getImplementerRef())), form.isPublished());
                 redirect.addFlashAttribute("notice", "activity.saved");
@@ -97,46 +82,14 @@ class ActivityFormPages {
         return form(model, locale, id);
     }
 
-    static boolean mayEnter(Actor actor) {
-        return actor.isAdmin() || actor.hasAnywhere(Role.COORDINATOR);
-    }
-
-    /** Organisations that have an IATI identifier, by that identifier, named for the reader. */
-    private Map<String, String> namesByRef(Locale locale) {
-        Map<Long, String> refs = new java.util.HashMap<>();
-        organisations.idsByIatiIdentifier().forEach((ref, id) -> refs.put(id, ref));
-        Map<String, String> byRef = new LinkedHashMap<>();
-        organisations.names(locale).forEach((id, name) -> {
-            if (refs.containsKey(id)) {
-                byRef.put(refs.get(id), name);
-            }
-        });
-        return byRef;
-    }
-
+    /** The form, new or again with its mistakes: the service offers its choices only to those who may enter activities. */
     private String form(Model model, Locale locale, Long id) {
-        Actor actor = CurrentActor.require();
-        Map<String, String> all = namesByRef(locale);
-        Map<String, Long> ids = organisations.idsByIatiIdentifier();
-        // the organisations a coordinator may report for: those they coordinate and everything below them (one query)
-        java.util.Set<Long> coordinated = actor.isAdmin() ? null : organisations.descendantsAndSelf(actor.grants().stream()
-                .filter(g -> g.role() == Role.COORDINATOR && g.organisationId() != null)
-                .map(org.concord.shared.security.Grant::organisationId).toList());
-        Map<String, String> own = new LinkedHashMap<>();
-        all.forEach((ref, name) -> {
-            if (coordinated == null || coordinated.contains(ids.get(ref))) {
-                own.put(ref, name);
-            }
-        });
-        Map<String, String> sectors = new LinkedHashMap<>();
-        for (String code : jdbc.queryForList("select sector_code from reform_area_sector where vocabulary = '1' order by 1", String.class)) {
-            sectors.put(code, code + " — " + codes.sector("1", code));
-        }
+        ActivityService.FormChoices choices = activities.formChoices(locale, code -> codes.sector("1", code));
         model.addAttribute("activityId", id);
-        model.addAttribute("reporters", own);
-        model.addAttribute("organisationsByRef", all);
+        model.addAttribute("reporters", choices.reporters());
+        model.addAttribute("organisationsByRef", choices.organisationsByRef());
         model.addAttribute("countries", countries.all(locale));
-        model.addAttribute("sectors", sectors);
+        model.addAttribute("sectors", choices.purposeCodes());
         model.addAttribute("statuses", List.of("1", "2", "3", "4", "5", "6"));
         model.addAttribute("currencies", List.of("USD", "EUR", "GBP", "CHF", "SEK", "NOK", "DKK", "CAD", "AUD", "JPY"));
         return "activities/form";

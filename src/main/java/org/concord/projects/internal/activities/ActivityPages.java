@@ -3,6 +3,7 @@ package org.concord.projects.internal.activities;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.concord.projects.internal.ActivityPermissions;
 import org.concord.projects.internal.reference.ReformAreas;
 import org.concord.shared.Countries;
 import org.springframework.stereotype.Controller;
@@ -20,15 +21,15 @@ class ActivityPages {
     private final ReformAreas areas;
     private final Countries countries;
     private final org.concord.projects.internal.country.FundingFlows funding;
-    private final ActivityEditing editing;
+    private final ActivityPermissions permissions;
 
     ActivityPages(ActivityService activities, ReformAreas areas, Countries countries,
-                  org.concord.projects.internal.country.FundingFlows funding, ActivityEditing editing) {
+                  org.concord.projects.internal.country.FundingFlows funding, ActivityPermissions permissions) {
         this.activities = activities;
         this.areas = areas;
         this.countries = countries;
         this.funding = funding;
-        this.editing = editing;
+        this.permissions = permissions;
     }
 
     @GetMapping
@@ -54,7 +55,7 @@ class ActivityPages {
         model.addAttribute("a", detail.activity());
         model.addAttribute("chain", funding.chain(id));
         model.addAttribute("rules", funding.rules(locale));
-        model.addAttribute("mayEdit", editing.mayEdit(detail.activity()));
+        model.addAttribute("mayEdit", permissions.mayEditOnForm(detail.activity(), detail.source()));
         model.addAttribute("areas", areas.byCode(locale));
         model.addAttribute("countryNames", countries);
         return "activities/detail";

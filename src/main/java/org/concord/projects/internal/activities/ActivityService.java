@@ -16,15 +16,14 @@ import org.concord.projects.ReformArea;
 import org.concord.projects.TimelineItem;
 import org.concord.projects.Transfer;
 import org.concord.projects.WhoDoesWhat;
-import org.concord.projects.internal.country.CountryPriorities;
+import org.concord.organisations.Organisations;
+import org.concord.projects.internal.ActivityPermissions;
 import org.concord.projects.internal.country.CountryProfiles;
 import org.concord.projects.internal.country.FundingFlows;
 import org.concord.projects.internal.iati.IatiActivity;
 import org.concord.projects.internal.reference.ReformAreas;
 import org.concord.shared.Countries;
 import org.concord.shared.NotFoundException;
-import org.concord.shared.security.CurrentActor;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,29 +38,31 @@ public class ActivityService implements Activities {
     private final ActivityStore store;
     private final ReformAreas areas;
     private final Countries countries;
-    private final JdbcTemplate jdbc;
+    private final ActivityQueries queries;
     private final CountryProfiles profiles;
     private final FundingFlows flows;
-    private final CountryPriorities countryPriorities;
+    private final ActivityPermissions permissions;
+    private final Organisations organisations;
 
     public ActivityService(ActivitySearch search, ActivityStore store, ReformAreas areas, Countries countries,
-                           JdbcTemplate jdbc, CountryProfiles profiles, FundingFlows flows,
-                           CountryPriorities countryPriorities) {
+                           ActivityQueries queries, CountryProfiles profiles, FundingFlows flows,
+                           ActivityPermissions permissions, Organisations organisations) {
         this.profiles = profiles;
         this.flows = flows;
-        this.countryPriorities = countryPriorities;
+        this.permissions = permissions;
+        this.organisations = organisations;
         this.search = search;
         this.store = store;
         this.areas = areas;
         this.countries = countries;
-        this.jdbc = jdbc;
+        this.queries = queries;
     }
 
     @Transactional(readOnly = true)
     public ActivityPage list(ActivityQuery query, boolean withFacets, Locale locale) {
         Map<String, String> areaNames = areas.all(locale).stream()
                 .collect(Collectors.toMap(ReformArea::code, ReformArea::name));
-        return search.find(query, CurrentActor.find().isEmpty(), withFacets, areaNames, c -> countries.name(c, locale));
+        return search.find(query, publishedOnly(), withFacets, areaNames, c -> countries.name(c, locale));
     }
 
     /** One activity with what Concord knows beside the file: directory links and reform areas. */
@@ -70,33 +71,70 @@ public class ActivityService implements Activities {
                                  Long reportingOrganisationId) {
     }
 
+    /** One activity; a draft is not found by those who may not see drafts. */
     @Transactional(readOnly = true)
     public ActivityDetail get(long id) {
-        Map<String, Object> row = jdbc.query("select published, source, reporting_organisation_id from activity where id = ?",
-                rs -> rs.next() ? java.util.Map.of("published", rs.getBoolean(1), "source", rs.getString(2),
-                        "org", Optional.ofNullable((Long) rs.getObject(3))) : null, id);
-        if (row == null || (!(boolean) row.get("published") && CurrentActor.find().isEmpty())) {
-            throw new NotFoundException("activity", id);
-        }
+        ActivityQueries.Standing standing = queries.standing(id)
+                .filter(s -> s.published() || permissions.maySeeDrafts())
+                .orElseThrow(() -> new NotFoundException("activity", id));
         IatiActivity activity = store.load(id).orElseThrow(() -> new NotFoundException("activity", id));
-        Map<Integer, Long> organisations = new java.util.HashMap<>();
-        jdbc.query("select seq, organisation_id from activity_participant where activity_id = ? and organisation_id is not null",
-                rs -> {
-                    organisations.put(rs.getInt(1), rs.getLong(2));
-                }, id);
-        Map<Integer, String> sectorAreas = new java.util.HashMap<>();
-        jdbc.query("select seq, reform_area from activity_sector where activity_id = ? and reform_area is not null",
-                rs -> {
-                    sectorAreas.put(rs.getInt(1), rs.getString(2));
-                }, id);
-        @SuppressWarnings("unchecked")
-        Optional<Long> org = (Optional<Long>) row.get("org");
-        return new ActivityDetail(id, activity, (boolean) row.get("published"), (String) row.get("source"),
-                organisations, sectorAreas, org.orElse(null));
+        return new ActivityDetail(id, activity, standing.published(), standing.source(),
+                queries.participantOrganisations(id), queries.sectorAreas(id), standing.reportingOrganisationId());
     }
 
-    private static boolean publishedOnly() {
-        return CurrentActor.find().isEmpty();
+    /** An activity to correct on the page form: one entered by hand, for those who may write it. */
+    @Transactional(readOnly = true)
+    public ActivityDetail getToEditOnForm(long id) {
+        ActivityDetail detail = get(id);
+        permissions.checkMayEditOnForm(detail.activity(), detail.source());
+        return detail;
+    }
+
+    /** What the hand-entry form offers, in the reader's language. */
+    public record FormChoices(Map<String, String> reporters, Map<String, String> organisationsByRef,
+                              Map<String, String> purposeCodes) {
+    }
+
+    /**
+     * What the hand-entry form offers, for those who may enter activities: the organisations they may report for,
+     * every organisation with an IATI identifier (funders, implementers), and the DAC purpose codes mapped to a
+     * reform area, each named with {@code sectorName}.
+     */
+    @Transactional(readOnly = true)
+    public FormChoices formChoices(Locale locale, java.util.function.Function<String, String> sectorName) {
+        permissions.checkMayEnterActivities();
+        Map<String, String> all = organisationsByRef(locale);
+        Map<String, Long> ids = organisations.idsByIatiIdentifier();
+        java.util.Set<Long> reporting = permissions.reportingOrganisations();
+        Map<String, String> own = new java.util.LinkedHashMap<>();
+        all.forEach((ref, name) -> {
+            if (reporting == null || reporting.contains(ids.get(ref))) {
+                own.put(ref, name);
+            }
+        });
+        Map<String, String> codes = new java.util.LinkedHashMap<>();
+        for (String code : queries.mappedPurposeCodes()) {
+            codes.put(code, code + " — " + sectorName.apply(code));
+        }
+        return new FormChoices(own, all, codes);
+    }
+
+    /** Organisations that have an IATI identifier, by that identifier, named for the reader. */
+    @Transactional(readOnly = true)
+    public Map<String, String> organisationsByRef(Locale locale) {
+        Map<Long, String> refs = new java.util.HashMap<>();
+        organisations.idsByIatiIdentifier().forEach((ref, id) -> refs.put(id, ref));
+        Map<String, String> byRef = new java.util.LinkedHashMap<>();
+        organisations.names(locale).forEach((id, name) -> {
+            if (refs.containsKey(id)) {
+                byRef.put(refs.get(id), name);
+            }
+        });
+        return byRef;
+    }
+
+    private boolean publishedOnly() {
+        return !permissions.maySeeDrafts();
     }
 
     @Override
@@ -161,7 +199,7 @@ public class ActivityService implements Activities {
 
     @Override
     public boolean mayEditPriorities() {
-        return countryPriorities.mayEdit();
+        return permissions.mayEditPriorities();
     }
 
     @Override

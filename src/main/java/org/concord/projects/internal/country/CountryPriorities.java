@@ -7,9 +7,7 @@ import org.concord.audit.EntityChanged;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.InvalidInputException.FieldError;
 import org.concord.shared.NotFoundException;
-import org.concord.shared.security.Actor;
-import org.concord.shared.security.CurrentActor;
-import org.concord.shared.security.Role;
+import org.concord.projects.internal.ActivityPermissions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -17,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A country's national SSR priorities. National coordinators keep them: anyone who is a coordinator (of any
- * organisation) or an administrator adds, edits and deletes them; each change is one transaction with its audit row.
+ * A country's national SSR priorities, kept by national coordinators ({@link ActivityPermissions#mayEditPriorities()});
+ * each change is one transaction with its audit row.
  */
 @Service
 public class CountryPriorities {
@@ -29,22 +27,22 @@ public class CountryPriorities {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
 
-    public CountryPriorities(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    private final ActivityPermissions permissions;
+
+    public CountryPriorities(JdbcTemplate jdbc, ApplicationEventPublisher events, ActivityPermissions permissions) {
+        this.permissions = permissions;
         this.jdbc = jdbc;
         this.events = events;
     }
 
-    /** May the current person edit priorities? Pages use it to offer the buttons. */
-    public boolean mayEdit() {
-        return CurrentActor.find().map(CountryPriorities::mayEdit).orElse(false);
+    private void checkMayEdit() {
+        permissions.checkMayEditPriorities();
     }
 
-    private static boolean mayEdit(Actor actor) {
-        return actor.isAdmin() || actor.hasAnywhere(Role.COORDINATOR);
-    }
-
-    private static void checkMayEdit() {
-        CurrentActor.check(mayEdit(CurrentActor.require()));
+    /** A blank priority form, for those who may edit priorities. */
+    public CountryPriorityForm newForm() {
+        checkMayEdit();
+        return new CountryPriorityForm();
     }
 
     @Transactional
@@ -87,6 +85,7 @@ public class CountryPriorities {
 
     @Transactional(readOnly = true)
     public CountryPriorityForm formOf(String country, long id) {
+        checkMayEdit();
         Map<String, Object> row = snapshot(country, id);
         CountryPriorityForm form = new CountryPriorityForm();
         form.setTitle((String) row.get("title"));

@@ -5,7 +5,6 @@ import org.concord.projects.internal.reference.ReformAreas;
 import org.concord.shared.Country;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
-import org.concord.shared.security.CurrentActor;
 import org.concord.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -41,16 +40,15 @@ class CountryPriorityPages {
 
     @GetMapping("/countries/{code}/priorities")
     String priorities(@PathVariable String code, Model model, Locale locale) {
-        CurrentActor.check(priorities.mayEdit());
+        CountryPriorityForm form = priorities.newForm();
         Country country = country(code, locale);
-        model.addAttribute("form", new CountryPriorityForm());
+        model.addAttribute("form", form);
         return prioritiesPage(country, model, locale);
     }
 
     @PostMapping("/countries/{code}/priorities")
     String create(@PathVariable String code, @ModelAttribute("form") CountryPriorityForm form, BindingResult binding,
                   Model model, Locale locale, RedirectAttributes redirect) {
-        CurrentActor.check(priorities.mayEdit());
         Country country = country(code, locale);
         try {
             priorities.create(country.code(), form);
@@ -64,7 +62,6 @@ class CountryPriorityPages {
 
     @GetMapping("/countries/{code}/priorities/{id:\\d+}/edit")
     String editForm(@PathVariable String code, @PathVariable long id, Model model, Locale locale) {
-        CurrentActor.check(priorities.mayEdit());
         Country country = country(code, locale);
         model.addAttribute("form", found(() -> priorities.formOf(country.code(), id)));
         return priorityForm(country, id, model, locale);
@@ -73,7 +70,6 @@ class CountryPriorityPages {
     @PostMapping("/countries/{code}/priorities/{id:\\d+}")
     String update(@PathVariable String code, @PathVariable long id, @ModelAttribute("form") CountryPriorityForm form,
                   BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
-        CurrentActor.check(priorities.mayEdit());
         Country country = country(code, locale);
         try {
             found(() -> {
@@ -92,7 +88,6 @@ class CountryPriorityPages {
 
     @PostMapping("/countries/{code}/priorities/{id:\\d+}/delete")
     String delete(@PathVariable String code, @PathVariable long id, Locale locale, RedirectAttributes redirect) {
-        CurrentActor.check(priorities.mayEdit());
         Country country = country(code, locale);
         found(() -> {
             priorities.delete(country.code(), id);

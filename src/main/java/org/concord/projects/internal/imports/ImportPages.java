@@ -2,7 +2,7 @@ package org.concord.projects.internal.imports;
 
 import java.io.IOException;
 import org.concord.shared.InvalidInputException;
-import org.concord.shared.security.CurrentActor;
+import org.concord.projects.internal.ActivityPermissions;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,8 +20,10 @@ class ImportPages {
 
     private final ImportService imports;
     private final ImportWorker worker;
+    private final ActivityPermissions permissions;
 
-    ImportPages(ImportService imports, ImportWorker worker) {
+    ImportPages(ImportService imports, ImportWorker worker, ActivityPermissions permissions) {
+        this.permissions = permissions;
         this.imports = imports;
         this.worker = worker;
     }
@@ -29,7 +31,7 @@ class ImportPages {
     @GetMapping
     String form(Model model) {
         model.addAttribute("jobs", imports.recent());
-        model.addAttribute("mayImport", ImportService.mayImport(CurrentActor.require()));
+        model.addAttribute("mayImport", permissions.mayImport());
         model.addAttribute("maxMegabytes", imports.maxBytes() / (1024 * 1024));
         return "activities/import";
     }

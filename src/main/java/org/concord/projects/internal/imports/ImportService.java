@@ -13,8 +13,7 @@ import org.concord.projects.internal.iati.IatiReader;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.security.Actor;
-import org.concord.shared.security.CurrentActor;
-import org.concord.shared.security.Role;
+import org.concord.projects.internal.ActivityPermissions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -33,9 +32,11 @@ public class ImportService {
     private final ImportWorker worker;
     private final ApplicationEventPublisher events;
     private final long maxBytes;
+    private final ActivityPermissions permissions;
 
     ImportService(ImportJobs jobs, ImportWorker worker, ApplicationEventPublisher events,
-                  @Value("${concord.import.max-size:100MB}") DataSize maxSize) {
+                  @Value("${concord.import.max-size:100MB}") DataSize maxSize, ActivityPermissions permissions) {
+        this.permissions = permissions;
         this.jobs = jobs;
         this.worker = worker;
         this.events = events;
@@ -46,15 +47,9 @@ public class ImportService {
         return maxBytes;
     }
 
-    /** Administrators and coordinators import; an import adds published open data, whoever published it. */
-    public static boolean mayImport(Actor actor) {
-        return actor.isAdmin() || actor.hasAnywhere(Role.COORDINATOR);
-    }
-
     @Transactional
     public ImportJob submit(String fileName, InputStream content) {
-        Actor actor = CurrentActor.require();
-        CurrentActor.check(mayImport(actor));
+        Actor actor = permissions.checkMayImport();
         byte[] bytes = readBounded(content);
         IatiReader.FileSummary summary;
         try {
@@ -103,19 +98,19 @@ public class ImportService {
 
     @Transactional(readOnly = true)
     public ImportJob job(long id) {
-        CurrentActor.require();
+        permissions.checkMayFollowImports();
         return jobs.find(id).orElseThrow(() -> new NotFoundException("import", id));
     }
 
     @Transactional(readOnly = true)
     public List<ImportJob> recent() {
-        CurrentActor.require();
+        permissions.checkMayFollowImports();
         return jobs.recent(20);
     }
 
     @Transactional(readOnly = true)
     public List<ImportProblem> problems(long id, String kind) {
-        CurrentActor.require();
+        permissions.checkMayFollowImports();
         return jobs.problems(id, kind, 2000);
     }
 }

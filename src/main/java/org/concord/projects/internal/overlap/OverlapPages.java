@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.concord.shared.Countries;
 import org.concord.shared.InvalidInputException;
-import org.concord.shared.security.CurrentActor;
+import org.concord.projects.internal.ActivityPermissions;
 import org.concord.shared.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,8 +25,10 @@ class OverlapPages {
     private final OverlapService service;
     private final ReasonSentences sentences;
     private final Countries countries;
+    private final ActivityPermissions permissions;
 
-    OverlapPages(OverlapService service, ReasonSentences sentences, Countries countries) {
+    OverlapPages(OverlapService service, ReasonSentences sentences, Countries countries, ActivityPermissions permissions) {
+        this.permissions = permissions;
         this.service = service;
         this.sentences = sentences;
         this.countries = countries;
@@ -45,7 +47,7 @@ class OverlapPages {
                 .mapToObj(i -> new Row(open.get(i), reasons.get(i))).toList());
         model.addAttribute("country", filter);
         model.addAttribute("countries", countries.all(locale));
-        model.addAttribute("mayDecide", service.mayDecide());
+        model.addAttribute("mayDecide", permissions.mayTriageOverlaps());
         model.addAttribute("decisions", Decision.values());
         return "overlaps/list";
     }
@@ -54,7 +56,6 @@ class OverlapPages {
     String decide(@PathVariable long a, @PathVariable long b, @RequestParam(required = false) Decision decision,
                   @RequestParam(required = false) String note, @RequestParam(required = false) String country,
                   RedirectAttributes redirect) {
-        CurrentActor.check(service.mayDecide());
         try {
             service.decide(a, b, decision, note);
             redirect.addFlashAttribute("notice", "overlaps.decided");
@@ -70,16 +71,16 @@ class OverlapPages {
 
     @GetMapping("/settings")
     String settingsForm(Model model) {
-        CurrentActor.check(service.mayDecide());
-        model.addAttribute("form", OverlapSettingsForm.of(service.settings()));
+        model.addAttribute("form", OverlapSettingsForm.of(service.settingsToEdit()));
         return "overlaps/settings";
     }
 
     @PostMapping("/settings")
     String updateSettings(@ModelAttribute("form") OverlapSettingsForm form, BindingResult binding,
                           RedirectAttributes redirect) {
-        CurrentActor.check(service.mayDecide());
-        if (!binding.hasErrors()) {
+        if (binding.hasErrors()) {
+            service.settingsToEdit(); // shown again with its mistakes only to those who may change them
+        } else {
             try {
                 service.updateSettings(form.settings());
                 redirect.addFlashAttribute("notice", "overlaps.settings.saved");

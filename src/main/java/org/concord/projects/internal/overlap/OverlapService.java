@@ -12,19 +12,15 @@ import org.concord.shared.InvalidInputException;
 import org.concord.shared.InvalidInputException.FieldError;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.security.Actor;
-import org.concord.shared.security.CurrentActor;
-import org.concord.shared.security.Role;
+import org.concord.projects.internal.ActivityPermissions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Triage of proposed overlaps. Any signed-in person may read them; administrators and coordinators (of
- * any organisation: overlaps cut across organisations) decide pairs and tune the detection.
+ * Triage of proposed overlaps: who may read and decide them is {@link ActivityPermissions}'s to say.
  *
  * <p>A decision holds while neither activity changes materially: it records a fingerprint of each
  * activity's countries, dates, reform areas, participants, titles and descriptions, and the pair is
@@ -41,10 +37,13 @@ public class OverlapService {
     private final OverlapSettingsRepository settings;
     private final Countries countries;
     private final ApplicationEventPublisher events;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final ActivityPermissions permissions;
+    private final OverlapQueries queries;
 
     OverlapService(NamedParameterJdbcTemplate jdbc, OverlapSettingsRepository settings, Countries countries,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, ActivityPermissions permissions, OverlapQueries queries) {
+        this.queries = queries;
+        this.permissions = permissions;
         this.jdbc = jdbc;
         this.settings = settings;
         this.countries = countries;
@@ -76,14 +75,6 @@ public class OverlapService {
                 ), 'UTF8')), 'hex') from activity f where f.id = %s)""".formatted(activityId);
     }
 
-    public boolean mayDecide() {
-        return CurrentActor.find().map(OverlapService::mayDecide).orElse(false);
-    }
-
-    private static boolean mayDecide(Actor actor) {
-        return actor.isAdmin() || actor.hasAnywhere(Role.COORDINATOR);
-    }
-
     /**
      * Pairs to look at, highest score first: never decided, or decided before one of the two activities
      * changed materially. {@code country} (ISO 3166-1 alpha-2, optional) keeps pairs where both activities
@@ -91,55 +82,11 @@ public class OverlapService {
      */
     @Transactional(readOnly = true)
     public List<OverlapView> open(String country, int limit) {
-        MapSqlParameterSource params = new MapSqlParameterSource("limit",
-                limit <= 0 ? DEFAULT_LIMIT : Math.min(limit, MAX_LIMIT));
-        String byCountry = "";
-        if (country != null && !country.isBlank()) {
-            if (!countries.exists(country)) {
-                throw new InvalidInputException("country", "unknown-country", country);
-            }
-            params.addValue("country", country.toUpperCase(Locale.ROOT));
-            byCountry = """
-                    and exists (select 1 from activity_country x where x.activity_id = c.activity_a and x.code = :country)
-                    and exists (select 1 from activity_country x where x.activity_id = c.activity_b and x.code = :country)
-                    """;
+        if (country != null && !country.isBlank() && !countries.exists(country)) {
+            throw new InvalidInputException("country", "unknown-country", country);
         }
-        return jdbc.query("""
-                select c.activity_a, c.activity_b, c.score, c.reasons,
-                       a.iati_identifier as identifier_a, %s as title_a,
-                       b.iati_identifier as identifier_b, %s as title_b,
-                       d.decision, d.note, d.decided_by, d.decided_at
-                from overlap_candidate c
-                join activity a on a.id = c.activity_a
-                join activity b on b.id = c.activity_b
-                left join overlap_decision d on d.activity_a = c.activity_a and d.activity_b = c.activity_b
-                where case when d.activity_a is null then true
-                           else d.hash_a <> %s or d.hash_b <> %s end
-                %s
-                order by c.score desc, c.activity_a, c.activity_b
-                limit :limit""".formatted(title("a"), title("b"), fingerprint("c.activity_a"),
-                fingerprint("c.activity_b"), byCountry), params, (rs, i) -> {
-            long a = rs.getLong("activity_a");
-            long b = rs.getLong("activity_b");
-            OverlapView.DecisionView decision = rs.getString("decision") == null ? null
-                    : new OverlapView.DecisionView(a, b, Decision.valueOf(rs.getString("decision")), rs.getString("note"),
-                    rs.getString("decided_by"), rs.getTimestamp("decided_at").toInstant());
-            return new OverlapView(
-                    new OverlapView.ActivityRef(a, rs.getString("identifier_a"), rs.getString("title_a")),
-                    new OverlapView.ActivityRef(b, rs.getString("identifier_b"), rs.getString("title_b")),
-                    rs.getBigDecimal("score"), reasons(rs.getString("reasons")), decision);
-        });
-    }
-
-    private static String title(String activity) {
-        return """
-                coalesce(%1$s.title, (select t.text from activity_title t where t.activity_id = %1$s.id order by t.seq limit 1),
-                         %1$s.iati_identifier)""".formatted(activity);
-    }
-
-    private List<Reason> reasons(String text) {
-        return json.readValue(text, new TypeReference<List<Reason>>() {
-        });
+        return queries.open(country == null || country.isBlank() ? null : country.toUpperCase(Locale.ROOT),
+                limit <= 0 ? DEFAULT_LIMIT : Math.min(limit, MAX_LIMIT));
     }
 
     /**
@@ -148,8 +95,7 @@ public class OverlapService {
      */
     @Transactional
     public OverlapView.DecisionView decide(long a, long b, Decision decision, String note) {
-        Actor actor = CurrentActor.require();
-        CurrentActor.check(mayDecide(actor));
+        Actor actor = permissions.checkMayTriageOverlaps();
         String trimmedNote = note == null || note.isBlank() ? null : note.strip();
         List<FieldError> errors = new ArrayList<>();
         if (decision == null) {
@@ -201,11 +147,17 @@ public class OverlapService {
         return settings.load();
     }
 
+    /** The settings as their form shows them, for those who may change them. */
+    @Transactional(readOnly = true)
+    public OverlapSettings settingsToEdit() {
+        permissions.checkMayTriageOverlaps();
+        return settings.load();
+    }
+
     /** Replaces weights and threshold; every pair is then scored again in the background. */
     @Transactional
     public OverlapSettings updateSettings(OverlapSettings proposed) {
-        Actor actor = CurrentActor.require();
-        CurrentActor.check(mayDecide(actor));
+        permissions.checkMayTriageOverlaps();
         List<FieldError> errors = new ArrayList<>();
         OverlapSettings s = new OverlapSettings(
                 checked("weightArea", proposed.weightArea(), errors),

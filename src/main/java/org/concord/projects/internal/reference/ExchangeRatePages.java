@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.concord.shared.InvalidInputException;
-import org.concord.shared.security.CurrentActor;
+import org.concord.projects.internal.ActivityPermissions;
 import org.concord.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -31,9 +31,11 @@ class ExchangeRatePages {
     private static final String RATE = "/{currency:[A-Z]{3}}/{year:\\d{4}}";
 
     private final ExchangeRateService service;
+    private final ActivityPermissions permissions;
     private final MessageSource messages;
 
-    ExchangeRatePages(ExchangeRateService service, MessageSource messages) {
+    ExchangeRatePages(ExchangeRateService service, ActivityPermissions permissions, MessageSource messages) {
+        this.permissions = permissions;
         this.service = service;
         this.messages = messages;
     }
@@ -88,8 +90,10 @@ class ExchangeRatePages {
     @PostMapping
     String create(@ModelAttribute("form") ExchangeRateForm form, BindingResult binding, Model model, Locale locale,
                   RedirectAttributes redirect) {
-        CurrentActor.check(service.mayEdit());
-        if (!binding.hasErrors()) {
+        if (binding.hasErrors()) {
+            // the form comes back with its mistakes only to those who may use it
+            model.addAttribute("currencies", service.currencyChoices());
+        } else {
             try {
                 ExchangeRateService.RateChange change = service.create(form);
                 redirect.addFlashAttribute("outcome", saved(change, locale));
@@ -103,7 +107,6 @@ class ExchangeRatePages {
 
     @GetMapping(RATE + "/edit")
     String editForm(@PathVariable String currency, @PathVariable int year, Model model, Locale locale) {
-        CurrentActor.check(service.mayEdit());
         model.addAttribute("form", service.formOf(currency, year));
         return editPage(currency, year, model, locale);
     }
@@ -111,7 +114,6 @@ class ExchangeRatePages {
     @PostMapping(RATE)
     String update(@PathVariable String currency, @PathVariable int year, @ModelAttribute("form") ExchangeRateForm form,
                   BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
-        CurrentActor.check(service.mayEdit());
         form.setCurrency(currency);
         form.setYear(year);
         if (!binding.hasErrors()) {
@@ -131,7 +133,6 @@ class ExchangeRatePages {
     @PostMapping(RATE + "/delete")
     String delete(@PathVariable String currency, @PathVariable int year, @RequestParam(required = false) Long version,
                   Model model, Locale locale, RedirectAttributes redirect) {
-        CurrentActor.check(service.mayEdit());
         try {
             ExchangeRateService.RateChange change = service.delete(currency, year, version);
             redirect.addFlashAttribute("outcome", messages.getMessage("rates.deleted",
@@ -151,15 +152,16 @@ class ExchangeRatePages {
     private String tablePage(Model model, Locale locale) {
         model.addAttribute("table", service.table());
         model.addAttribute("format", new RateFormat(locale));
-        model.addAttribute("mayEdit", service.mayEdit());
-        if (service.mayEdit()) {
+        boolean mayEdit = permissions.mayEditReferenceData();
+        model.addAttribute("mayEdit", mayEdit);
+        if (mayEdit) {
             model.addAttribute("currencies", service.currencies());
         }
         return "activities/exchange-rates";
     }
 
     private String editPage(String currency, int year, Model model, Locale locale) {
-        model.addAttribute("rate", service.rate(currency, year));
+        model.addAttribute("rate", service.rateToEdit(currency, year));
         model.addAttribute("format", new RateFormat(locale));
         return "activities/exchange-rate-form";
     }

@@ -23,7 +23,7 @@ import org.concord.projects.internal.iati.IatiCodelists;
 import org.concord.shared.InvalidInputException.FieldError;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
-import org.concord.shared.security.CurrentActor;
+import org.concord.projects.internal.ActivityPermissions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -58,8 +58,11 @@ public class ExchangeRateService {
     private final ApplicationEventPublisher events;
     private final IatiCodelists codelists = IatiCodelists.standard();
 
+    private final ActivityPermissions permissions;
+
     public ExchangeRateService(JdbcTemplate jdbc, BudgetTotals budgetTotals, ExchangeRates rates,
-                               ApplicationEventPublisher events) {
+                               ApplicationEventPublisher events, ActivityPermissions permissions) {
+        this.permissions = permissions;
         this.jdbc = jdbc;
         this.budgetTotals = budgetTotals;
         this.rates = rates;
@@ -85,10 +88,6 @@ public class ExchangeRateService {
     }
 
     public record CurrencyRow(String currency, String name, Map<Integer, RateView> byYear) {
-    }
-
-    public boolean mayEdit() {
-        return CurrentActor.find().map(a -> a.isAdmin()).orElse(false);
     }
 
     @Transactional(readOnly = true)
@@ -122,8 +121,17 @@ public class ExchangeRateService {
         return rate;
     }
 
+    /** The rate as its edit page shows it, for those who may edit rates. */
+    @Transactional(readOnly = true)
+    public RateView rateToEdit(String currency, int year) {
+        permissions.checkMayEditReferenceData();
+        return rate(currency, year);
+    }
+
+    /** The rate as its edit form holds it, for those who may edit rates. */
     @Transactional(readOnly = true)
     public ExchangeRateForm formOf(String currency, int year) {
+        permissions.checkMayEditReferenceData();
         RateView rate = rate(currency, year);
         ExchangeRateForm form = new ExchangeRateForm();
         form.setCurrency(rate.currency());
@@ -131,6 +139,12 @@ public class ExchangeRateService {
         form.setUsdPerUnit(rate.usdPerUnit());
         form.setVersion(rate.version());
         return form;
+    }
+
+    /** The new-rate form's currency suggestions, for those who may add rates. */
+    public Map<String, String> currencyChoices() {
+        permissions.checkMayEditReferenceData();
+        return currencies();
     }
 
     /** ISO 4217 codes of the IATI Currency codelist with their names, for the form's suggestions. */
@@ -383,7 +397,7 @@ public class ExchangeRateService {
 
     /** Administrators only; then waits for any other rate change to commit. */
     private void beginWrite() {
-        CurrentActor.check(CurrentActor.require().isAdmin());
+        permissions.checkMayEditReferenceData();
         jdbc.queryForObject("select pg_advisory_xact_lock(?, ?)", Object.class, ReformAreaService.LOCK_CLASS, LOCK_KEY);
     }
 }

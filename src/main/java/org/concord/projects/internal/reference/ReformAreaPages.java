@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.concord.shared.InvalidInputException;
-import org.concord.shared.security.CurrentActor;
+import org.concord.projects.internal.ActivityPermissions;
 import org.concord.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -33,9 +33,11 @@ class ReformAreaPages {
     private static final String MAPPING = "/mappings/{vocabulary:[12]}/{code:\\d{3}|\\d{5}}";
 
     private final ReformAreaService service;
+    private final ActivityPermissions permissions;
     private final MessageSource messages;
 
-    ReformAreaPages(ReformAreaService service, MessageSource messages) {
+    ReformAreaPages(ReformAreaService service, ActivityPermissions permissions, MessageSource messages) {
+        this.permissions = permissions;
         this.service = service;
         this.messages = messages;
     }
@@ -48,15 +50,15 @@ class ReformAreaPages {
 
     @GetMapping("/new")
     String newForm(Model model) {
-        CurrentActor.check(service.mayEdit());
-        model.addAttribute("form", new ReformAreaForm());
+        model.addAttribute("form", service.newForm());
         return "activities/reform-area-form";
     }
 
     @PostMapping
     String create(@ModelAttribute("form") ReformAreaForm form, BindingResult binding, RedirectAttributes redirect) {
-        CurrentActor.check(service.mayEdit());
-        if (!binding.hasErrors()) {
+        if (binding.hasErrors()) {
+            service.newForm(); // the form comes back with its mistakes only to those who may use it
+        } else {
             try {
                 String code = service.create(form);
                 redirect.addFlashAttribute("notice", "reform-areas.saved");
@@ -70,7 +72,6 @@ class ReformAreaPages {
 
     @GetMapping("/" + AREA + "/edit")
     String editForm(@PathVariable String code, Model model, Locale locale) {
-        CurrentActor.check(service.mayEdit());
         model.addAttribute("form", service.formOf(code));
         return editPage(code, model, locale);
     }
@@ -78,7 +79,6 @@ class ReformAreaPages {
     @PostMapping("/" + AREA)
     String update(@PathVariable String code, @ModelAttribute("form") ReformAreaForm form, BindingResult binding,
                   Model model, Locale locale, RedirectAttributes redirect) {
-        CurrentActor.check(service.mayEdit());
         form.setCode(code);
         if (!binding.hasErrors()) {
             try {
@@ -97,7 +97,6 @@ class ReformAreaPages {
     @PostMapping("/" + AREA + "/delete")
     String delete(@PathVariable String code, @RequestParam(required = false) Long version, Model model, Locale locale,
                   RedirectAttributes redirect) {
-        CurrentActor.check(service.mayEdit());
         try {
             service.delete(code, version);
             redirect.addFlashAttribute("notice", "reform-areas.deleted");
@@ -114,7 +113,6 @@ class ReformAreaPages {
     @PostMapping("/mappings")
     String map(@ModelAttribute("mappingForm") SectorMappingForm form, BindingResult binding, Model model, Locale locale,
                RedirectAttributes redirect) {
-        CurrentActor.check(service.mayEdit());
         if (!binding.hasErrors()) {
             try {
                 ReformAreaService.MappingChange change = service.map(form.getVocabulary(), form.getCode(), form.getArea(),
@@ -132,7 +130,6 @@ class ReformAreaPages {
     @PostMapping(MAPPING)
     String move(@PathVariable String vocabulary, @PathVariable String code, @RequestParam(required = false) String area,
                 @RequestParam(required = false) String from, Locale locale, RedirectAttributes redirect) {
-        CurrentActor.check(service.mayEdit());
         try {
             ReformAreaService.MappingChange change = service.map(vocabulary, code, ReformAreaForm.trimmed(area), true,
                     ReformAreaForm.trimmed(from));
@@ -149,7 +146,6 @@ class ReformAreaPages {
     @PostMapping(MAPPING + "/delete")
     String unmap(@PathVariable String vocabulary, @PathVariable String code, @RequestParam(required = false) String from,
                  Locale locale, RedirectAttributes redirect) {
-        CurrentActor.check(service.mayEdit());
         try {
             ReformAreaService.MappingChange change = service.unmap(vocabulary, code, ReformAreaForm.trimmed(from));
             redirect.addFlashAttribute("outcome", messages.getMessage("reform-areas.unmapped", new Object[] {code,
@@ -162,7 +158,6 @@ class ReformAreaPages {
 
     @PostMapping("/reclassification")
     String reclassify(Locale locale, RedirectAttributes redirect) {
-        CurrentActor.check(service.mayEdit());
         ReformAreaService.Reclassification done = service.reclassifyAll();
         redirect.addFlashAttribute("outcome", messages.getMessage("reform-areas.reclassified", new Object[] {
                 done.reclassifiedSectors(), done.reclassifiedActivities()}, locale));
@@ -176,12 +171,12 @@ class ReformAreaPages {
         model.addAttribute("areas", areas);
         model.addAttribute("areaNames", names);
         model.addAttribute("mappings", service.mappings());
-        model.addAttribute("mayEdit", service.mayEdit());
+        model.addAttribute("mayEdit", permissions.mayEditReferenceData());
         return "activities/reform-areas";
     }
 
     private String editPage(String code, Model model, Locale locale) {
-        model.addAttribute("area", service.area(code, locale));
+        model.addAttribute("area", service.areaToEdit(code, locale));
         return "activities/reform-area-form";
     }
 

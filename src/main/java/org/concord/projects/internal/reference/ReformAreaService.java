@@ -18,7 +18,7 @@ import org.concord.shared.InvalidInputException.FieldError;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.Language;
 import org.concord.shared.NotFoundException;
-import org.concord.shared.security.CurrentActor;
+import org.concord.projects.internal.ActivityPermissions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -50,7 +50,11 @@ public class ReformAreaService {
     private final ApplicationEventPublisher events;
     private final IatiCodelists codelists = IatiCodelists.standard();
 
-    public ReformAreaService(NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events) {
+    private final ActivityPermissions permissions;
+
+    public ReformAreaService(NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events,
+                             ActivityPermissions permissions) {
+        this.permissions = permissions;
         this.jdbc = jdbc;
         this.events = events;
     }
@@ -98,10 +102,6 @@ public class ReformAreaService {
     public record Reclassification(int reclassifiedSectors, int reclassifiedActivities) {
     }
 
-    public boolean mayEdit() {
-        return CurrentActor.find().map(a -> a.isAdmin()).orElse(false);
-    }
-
     /** Every area with its names, colour, mapped codes and how many activity sectors are in it. */
     @Transactional(readOnly = true)
     public List<AreaView> areas(Locale locale) {
@@ -114,7 +114,7 @@ public class ReformAreaService {
                 select s.reform_area, count(*), count(distinct s.activity_id)
                 from activity_sector s join activity a on a.id = s.activity_id
                 where s.reform_area is not null and (a.published or :drafts)
-                group by s.reform_area""", Map.of("drafts", CurrentActor.find().isPresent()), rs -> {
+                group by s.reform_area""", Map.of("drafts", permissions.maySeeDrafts()), rs -> {
             counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
         });
         Map<String, Long> priorities = new HashMap<>();
@@ -132,6 +132,13 @@ public class ReformAreaService {
                     rs.getString("colour"), rs.getLong("version"), List.copyOf(mappings.getOrDefault(code, List.of())),
                     c[0], c[1], priorities.getOrDefault(code, 0L), contrast(rs.getString("colour")));
         });
+    }
+
+    /** The area as its edit page shows it, for those who may edit the thesaurus. */
+    @Transactional(readOnly = true)
+    public AreaView areaToEdit(String code, Locale locale) {
+        permissions.checkMayEditReferenceData();
+        return area(code, locale);
     }
 
     @Transactional(readOnly = true)
@@ -155,8 +162,16 @@ public class ReformAreaService {
         return "2".equals(vocabulary) ? "SectorCategory" : "Sector";
     }
 
+    /** A blank area form, for those who may edit the thesaurus. */
+    public ReformAreaForm newForm() {
+        permissions.checkMayEditReferenceData();
+        return new ReformAreaForm();
+    }
+
+    /** The area as its edit form shows it, for those who may edit the thesaurus. */
     @Transactional(readOnly = true)
     public ReformAreaForm formOf(String code) {
+        permissions.checkMayEditReferenceData();
         Map<String, Object> row = snapshot(code);
         if (row == null) {
             throw new NotFoundException("reform area", code);
@@ -473,7 +488,7 @@ public class ReformAreaService {
 
     /** Administrators only; then waits for any other thesaurus write to commit. */
     private void beginWrite() {
-        CurrentActor.check(CurrentActor.require().isAdmin());
+        permissions.checkMayEditReferenceData();
         jdbc.getJdbcOperations().queryForObject("select pg_advisory_xact_lock(?, 1)", Object.class, LOCK_CLASS);
     }
 }

@@ -5,13 +5,13 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Reads the audit log for people: newest first, filtered by entity type, entity or actor. */
+/** Reads the audit log for people (through {@link AuditService}, which asks who may): newest first, filtered by entity type, entity or actor. */
 @Repository
-class AuditEntries {
+class AuditQueries {
 
     private final JdbcTemplate jdbc;
 
-    AuditEntries(JdbcTemplate jdbc) {
+    AuditQueries(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

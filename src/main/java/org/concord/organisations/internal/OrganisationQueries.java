@@ -17,11 +17,11 @@ import org.springframework.stereotype.Repository;
  * language (English where none is given), and counts per type and per SSR role for the filters.
  */
 @Repository
-class OrganisationDirectory {
+class OrganisationQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    OrganisationDirectory(NamedParameterJdbcTemplate jdbc) {
+    OrganisationQueries(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
