@@ -46,7 +46,7 @@ begin
                     r.budget_currency, r.total_budget_usd,
                 v_hash, p_source, setweight(to_tsvector('simple', coalesce(p_doc ->> 'search_title', '')), 'A')
                     || to_tsvector('simple', coalesce(p_doc ->> 'search_text', '')), now(), a.version + 1
-            from jsonb_populate_record(null::activity, p_doc -> 'a') r)
+            from jsonb_populate_record(null::activity, p_doc -> 'activity') r)
         where a.id = o_id;
         o_outcome := 'UPDATED';
     else
@@ -62,92 +62,92 @@ begin
             r.budget_currency, r.total_budget_usd,
                 v_hash, p_source, setweight(to_tsvector('simple', coalesce(p_doc ->> 'search_title', '')), 'A')
                     || to_tsvector('simple', coalesce(p_doc ->> 'search_text', ''))
-        from jsonb_populate_record(null::activity, p_doc -> 'a') r
+        from jsonb_populate_record(null::activity, p_doc -> 'activity') r
         returning id into o_id;
         o_outcome := 'CREATED';
     end if;
-    if p_doc ? 't' then
+    if p_doc ? 'titles' then
         insert into activity_title (activity_id, seq, lang, text)
-        select o_id, x.* from jsonb_to_recordset(p_doc -> 't') as x(seq int, lang text, text text);
+        select o_id, x.* from jsonb_to_recordset(p_doc -> 'titles') as x(seq int, lang text, text text);
     end if;
-    if p_doc ? 'd' then
+    if p_doc ? 'descriptions' then
         insert into activity_description (activity_id, seq, type, lang, text)
-        select o_id, x.* from jsonb_to_recordset(p_doc -> 'd') as x(seq int, type text, lang text, text text);
+        select o_id, x.* from jsonb_to_recordset(p_doc -> 'descriptions') as x(seq int, type text, lang text, text text);
     end if;
-    if p_doc ? 'dt' then
+    if p_doc ? 'dates' then
         insert into activity_date (activity_id, seq, type, iso_date)
-        select o_id, x.* from jsonb_to_recordset(p_doc -> 'dt') as x(seq int, type text, iso_date date);
+        select o_id, x.* from jsonb_to_recordset(p_doc -> 'dates') as x(seq int, type text, iso_date date);
     end if;
-    if p_doc ? 'p' then
+    if p_doc ? 'participants' then
         insert into activity_participant (activity_id, seq, role, ref, type, activity_ref, crs_channel_code, name,
             name_lang, organisation_id)
-        select o_id, x.* from jsonb_to_recordset(p_doc -> 'p') as x(seq int, role text, ref text, type text,
+        select o_id, x.* from jsonb_to_recordset(p_doc -> 'participants') as x(seq int, role text, ref text, type text,
             activity_ref text, crs_channel_code text, name text, name_lang text, organisation_id bigint);
     end if;
-    if p_doc ? 'c' then
+    if p_doc ? 'countries' then
         insert into activity_country (activity_id, seq, code, percentage)
-        select o_id, x.* from jsonb_to_recordset(p_doc -> 'c') as x(seq int, code text, percentage numeric);
+        select o_id, x.* from jsonb_to_recordset(p_doc -> 'countries') as x(seq int, code text, percentage numeric);
     end if;
-    if p_doc ? 'r' then
+    if p_doc ? 'regions' then
         insert into activity_region (activity_id, seq, vocabulary, code, percentage)
-        select o_id, x.* from jsonb_to_recordset(p_doc -> 'r') as x(seq int, vocabulary text, code text, percentage
+        select o_id, x.* from jsonb_to_recordset(p_doc -> 'regions') as x(seq int, vocabulary text, code text, percentage
             numeric);
     end if;
-    if p_doc ? 's' then
+    if p_doc ? 'sectors' then
         insert into activity_sector (activity_id, seq, vocabulary, code, percentage, name, reform_area)
-        select o_id, x.* from jsonb_to_recordset(p_doc -> 's') as x(seq int, vocabulary text, code text, percentage
+        select o_id, x.* from jsonb_to_recordset(p_doc -> 'sectors') as x(seq int, vocabulary text, code text, percentage
             numeric, name text, reform_area text);
     end if;
-    if p_doc ? 'm' then
+    if p_doc ? 'policy_markers' then
         insert into activity_policy_marker (activity_id, seq, vocabulary, code, significance)
-        select o_id, x.* from jsonb_to_recordset(p_doc -> 'm') as x(seq int, vocabulary text, code text,
+        select o_id, x.* from jsonb_to_recordset(p_doc -> 'policy_markers') as x(seq int, vocabulary text, code text,
             significance text);
     end if;
-    if p_doc ? 'l' then
+    if p_doc ? 'locations' then
         insert into activity_location (activity_id, seq, ref, name, description, latitude, longitude)
-        select o_id, x.* from jsonb_to_recordset(p_doc -> 'l') as x(seq int, ref text, name text, description text,
+        select o_id, x.* from jsonb_to_recordset(p_doc -> 'locations') as x(seq int, ref text, name text, description text,
             latitude numeric, longitude numeric);
     end if;
-    if p_doc ? 'b' then
+    if p_doc ? 'budgets' then
         insert into activity_budget (activity_id, seq, type, status, period_start, period_end, amount, currency,
             value_date)
-        select o_id, x.* from jsonb_to_recordset(p_doc -> 'b') as x(seq int, type text, status text, period_start
+        select o_id, x.* from jsonb_to_recordset(p_doc -> 'budgets') as x(seq int, type text, status text, period_start
             date, period_end date, amount numeric, currency text, value_date date);
     end if;
-    if p_doc ? 'tr' then
+    if p_doc ? 'transactions' then
         insert into activity_transaction (activity_id, seq, ref, type, transaction_date, amount, currency,
             value_date, description, provider_ref, provider_activity_id, provider_name, receiver_ref,
             receiver_activity_id, receiver_name, humanitarian)
-        select o_id, x.* from jsonb_to_recordset(p_doc -> 'tr') as x(seq int, ref text, type text, transaction_date
+        select o_id, x.* from jsonb_to_recordset(p_doc -> 'transactions') as x(seq int, ref text, type text, transaction_date
             date, amount numeric, currency text, value_date date, description text, provider_ref text,
             provider_activity_id text, provider_name text, receiver_ref text, receiver_activity_id text, receiver_name
             text, humanitarian boolean);
     end if;
-    if p_doc ? 'dl' then
+    if p_doc ? 'documents' then
         insert into activity_document (activity_id, seq, url, format, title, category, language, document_date)
-        select o_id, x.* from jsonb_to_recordset(p_doc -> 'dl') as x(seq int, url text, format text, title text,
+        select o_id, x.* from jsonb_to_recordset(p_doc -> 'documents') as x(seq int, url text, format text, title text,
             category text, language text, document_date date);
     end if;
-    if p_doc ? 'ra' then
+    if p_doc ? 'related_activities' then
         insert into activity_related (activity_id, seq, type, ref)
-        select o_id, x.* from jsonb_to_recordset(p_doc -> 'ra') as x(seq int, type text, ref text);
+        select o_id, x.* from jsonb_to_recordset(p_doc -> 'related_activities') as x(seq int, type text, ref text);
     end if;
-    if p_doc ? 'rs' then
+    if p_doc ? 'results' then
         insert into activity_result (activity_id, seq, type, aggregation_status, title, description)
-        select o_id, x.* from jsonb_to_recordset(p_doc -> 'rs') as x(seq int, type text, aggregation_status boolean,
+        select o_id, x.* from jsonb_to_recordset(p_doc -> 'results') as x(seq int, type text, aggregation_status boolean,
             title text, description text);
     end if;
-    if p_doc ? 'i' then
+    if p_doc ? 'indicators' then
         insert into activity_indicator (activity_id, result_seq, seq, measure, ascending, title, description,
             baseline_year, baseline_date, baseline_value, baseline_comment)
-        select o_id, x.* from jsonb_to_recordset(p_doc -> 'i') as x(result_seq int, seq int, measure text, ascending
+        select o_id, x.* from jsonb_to_recordset(p_doc -> 'indicators') as x(result_seq int, seq int, measure text, ascending
             boolean, title text, description text, baseline_year int, baseline_date date, baseline_value text,
             baseline_comment text);
     end if;
-    if p_doc ? 'ip' then
+    if p_doc ? 'indicator_periods' then
         insert into activity_indicator_period (activity_id, result_seq, indicator_seq, seq, period_start,
             period_end, target_value, actual_value)
-        select o_id, x.* from jsonb_to_recordset(p_doc -> 'ip') as x(result_seq int, indicator_seq int, seq int,
+        select o_id, x.* from jsonb_to_recordset(p_doc -> 'indicator_periods') as x(result_seq int, indicator_seq int, seq int,
             period_start date, period_end date, target_value text, actual_value text);
     end if;
 end;

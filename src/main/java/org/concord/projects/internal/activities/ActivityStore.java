@@ -133,9 +133,10 @@ public class ActivityStore {
 
     /**
      * Everything the activity tables will hold of this activity, as one JSON document (read by
-     * projects_save_activity, R__projects_activity_writes.sql): the activity row under "a", each repeated element
-     * as an array of rows under its own key, numbers as exact text, dates as ISO text. Pure computation, so an import
-     * prepares the next activities while one is being written.
+     * projects_save_activity, R__projects_activity_writes.sql): the activity row under "activity", each repeated
+     * element as an array of rows under the name of what it holds ("titles", "transactions" …), fields named as their
+     * columns, numbers as exact text, dates as ISO text. Pure computation, so an import prepares the next activities
+     * while one is being written.
      */
     public Prepared prepare(IatiActivity a, Function<Sector, String> reformAreas, Function<String, Long> organisationIds) {
         String hash = contentHash(a);
@@ -151,7 +152,7 @@ public class ActivityStore {
         doc.put("hash", hash);
         doc.put("search_title", a.title(language));
         doc.put("search_text", text.toString());
-        doc.put("a", row("reporting_org_ref", org(a, IatiActivity.Org::ref), "reporting_org_type", org(a, IatiActivity.Org::type),
+        doc.put("activity", row("reporting_org_ref", org(a, IatiActivity.Org::ref), "reporting_org_type", org(a, IatiActivity.Org::type),
                 "reporting_org_name", org(a, IatiActivity.Org::name),
                 "reporting_organisation_id", a.reportingOrg() == null || a.reportingOrg().ref() == null ? null
                         : organisationIds.apply(a.reportingOrg().ref()),
@@ -179,37 +180,37 @@ public class ActivityStore {
 
     private static void children(Map<String, Object> doc, IatiActivity a, Function<Sector, String> reformAreas,
                                  Function<String, Long> organisationIds) {
-        doc.put("t", rows(a.titles(), (t, i) -> row("seq", i, "lang", t.lang(), "text", t.text())));
-        doc.put("d", rows(a.descriptions(), (d, i) -> row("seq", i, "type", d.type(), "lang", d.text().lang(),
+        doc.put("titles", rows(a.titles(), (t, i) -> row("seq", i, "lang", t.lang(), "text", t.text())));
+        doc.put("descriptions", rows(a.descriptions(), (d, i) -> row("seq", i, "type", d.type(), "lang", d.text().lang(),
                 "text", d.text().text())));
-        doc.put("dt", rows(a.dates(), (d, i) -> row("seq", i, "type", d.type(), "iso_date", d.date())));
-        doc.put("p", rows(a.participants(), (p, i) -> row("seq", i, "role", p.role(), "ref", p.ref(), "type", p.type(),
+        doc.put("dates", rows(a.dates(), (d, i) -> row("seq", i, "type", d.type(), "iso_date", d.date())));
+        doc.put("participants", rows(a.participants(), (p, i) -> row("seq", i, "role", p.role(), "ref", p.ref(), "type", p.type(),
                 "activity_ref", p.activityId(), "crs_channel_code", p.crsChannelCode(),
                 "name", p.name() == null ? null : p.name().text(), "name_lang", p.name() == null ? null : p.name().lang(),
                 "organisation_id", p.ref() == null ? null : organisationIds.apply(p.ref()))));
-        doc.put("c", rows(a.countries(), (c, i) -> row("seq", i, "code", c.code(), "percentage", c.percentage())));
-        doc.put("r", rows(a.regions(), (r, i) -> row("seq", i, "vocabulary", r.vocabulary(), "code", r.code(),
+        doc.put("countries", rows(a.countries(), (c, i) -> row("seq", i, "code", c.code(), "percentage", c.percentage())));
+        doc.put("regions", rows(a.regions(), (r, i) -> row("seq", i, "vocabulary", r.vocabulary(), "code", r.code(),
                 "percentage", r.percentage())));
-        doc.put("s", rows(a.sectors(), (x, i) -> row("seq", i, "vocabulary", x.vocabulary(), "code", x.code(),
+        doc.put("sectors", rows(a.sectors(), (x, i) -> row("seq", i, "vocabulary", x.vocabulary(), "code", x.code(),
                 "percentage", x.percentage(), "name", x.name(), "reform_area", reformAreas.apply(x))));
-        doc.put("m", rows(a.policyMarkers(), (m, i) -> row("seq", i, "vocabulary", m.vocabulary(), "code", m.code(),
+        doc.put("policy_markers", rows(a.policyMarkers(), (m, i) -> row("seq", i, "vocabulary", m.vocabulary(), "code", m.code(),
                 "significance", m.significance())));
-        doc.put("l", rows(a.locations(), (l, i) -> row("seq", i, "ref", l.ref(), "name", l.name(),
+        doc.put("locations", rows(a.locations(), (l, i) -> row("seq", i, "ref", l.ref(), "name", l.name(),
                 "description", l.description(), "latitude", l.latitude(), "longitude", l.longitude())));
-        doc.put("b", rows(a.budgets(), (b, i) -> row("seq", i, "type", b.type(), "status", b.status(),
+        doc.put("budgets", rows(a.budgets(), (b, i) -> row("seq", i, "type", b.type(), "status", b.status(),
                 "period_start", b.periodStart(), "period_end", b.periodEnd(), "amount", b.value().amount(),
                 "currency", b.value().currency(), "value_date", b.value().valueDate())));
-        doc.put("tr", rows(a.transactions(), (t, i) -> row("seq", i, "ref", t.ref(), "type", t.type(),
+        doc.put("transactions", rows(a.transactions(), (t, i) -> row("seq", i, "ref", t.ref(), "type", t.type(),
                 "transaction_date", t.date(), "amount", t.value().amount(), "currency", t.value().currency(),
                 "value_date", t.value().valueDate(), "description", t.description(),
                 "provider_ref", party(t.provider(), Party::ref), "provider_activity_id", party(t.provider(), Party::activityId),
                 "provider_name", party(t.provider(), Party::name), "receiver_ref", party(t.receiver(), Party::ref),
                 "receiver_activity_id", party(t.receiver(), Party::activityId),
                 "receiver_name", party(t.receiver(), Party::name), "humanitarian", t.humanitarian())));
-        doc.put("dl", rows(a.documents(), (d, i) -> row("seq", i, "url", d.url(), "format", d.format(),
+        doc.put("documents", rows(a.documents(), (d, i) -> row("seq", i, "url", d.url(), "format", d.format(),
                 "title", d.title(), "category", d.category(), "language", d.language(), "document_date", d.documentDate())));
-        doc.put("ra", rows(a.relatedActivities(), (r, i) -> row("seq", i, "type", r.type(), "ref", r.ref())));
-        doc.put("rs", rows(a.results(), (r, i) -> row("seq", i, "type", r.type(), "aggregation_status", r.aggregationStatus(),
+        doc.put("related_activities", rows(a.relatedActivities(), (r, i) -> row("seq", i, "type", r.type(), "ref", r.ref())));
+        doc.put("results", rows(a.results(), (r, i) -> row("seq", i, "type", r.type(), "aggregation_status", r.aggregationStatus(),
                 "title", r.title(), "description", r.description())));
         List<Map<String, Object>> indicators = new ArrayList<>();
         List<Map<String, Object>> periods = new ArrayList<>();
@@ -228,8 +229,8 @@ public class ActivityStore {
                 }
             }
         }
-        doc.put("i", indicators);
-        doc.put("ip", periods);
+        doc.put("indicators", indicators);
+        doc.put("indicator_periods", periods);
         // an element the activity does not have is left out, and the function skips its table
         doc.values().removeIf(v -> v instanceof List<?> list && list.isEmpty());
     }
