@@ -21,9 +21,9 @@ import org.concord.projects.WhoDoesWhat.Cell;
 import org.concord.projects.WhoDoesWhat.Row;
 import org.concord.projects.WhoDoesWhat;
 import org.concord.projects.internal.activities.ActivityStore;
-import org.concord.projects.internal.country.CountryPriorities;
 import org.concord.projects.internal.country.CountryPriorityForm;
 import org.concord.projects.internal.country.CountryProfiles;
+import org.concord.projects.internal.country.NationalPriorityService;
 import org.concord.projects.internal.reference.ReformAreas;
 import org.concord.shared.security.Grant;
 import org.concord.shared.security.Role;
@@ -56,7 +56,7 @@ class CountryPagesTest {
     @Autowired
     CountryProfiles profiles;
     @Autowired
-    CountryPriorities priorities;
+    NationalPriorityService priorities;
     @Autowired
     JdbcTemplate jdbc;
 

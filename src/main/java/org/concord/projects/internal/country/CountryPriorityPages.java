@@ -25,11 +25,11 @@ class CountryPriorityPages {
 
     private final CountryProfiles profiles;
     private final FundingFlows flows;
-    private final CountryPriorities priorities;
+    private final NationalPriorityService priorities;
     private final ReformAreas reformAreas;
     private final MessageSource messages;
 
-    CountryPriorityPages(CountryProfiles profiles, FundingFlows flows, CountryPriorities priorities, ReformAreas reformAreas,
+    CountryPriorityPages(CountryProfiles profiles, FundingFlows flows, NationalPriorityService priorities, ReformAreas reformAreas,
                  MessageSource messages) {
         this.profiles = profiles;
         this.flows = flows;

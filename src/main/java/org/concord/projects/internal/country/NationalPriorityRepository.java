@@ -1,0 +1,6 @@
+package org.concord.projects.internal.country;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NationalPriorityRepository extends JpaRepository<NationalPriority, Long> {
+}
