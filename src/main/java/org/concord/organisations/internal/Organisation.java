@@ -39,8 +39,8 @@ class Organisation {
     private String mandate;
     private String ssrSummary;
     private Long parentId;
-    private Instant createdAt = Instant.now();
-    private Instant updatedAt = Instant.now();
+    private Instant createdAt;
+    private Instant updatedAt;
     @Version
     private long version;
 
@@ -62,8 +62,10 @@ class Organisation {
     protected Organisation() {
     }
 
-    Organisation(String slug) {
+    Organisation(String slug, Instant now) {
         this.slug = slug;
+        this.createdAt = now;
+        this.updatedAt = now;
     }
 
     @Embeddable
@@ -76,7 +78,7 @@ class Organisation {
                        java.util.List<Name> names, java.util.Collection<String> countries, java.util.Collection<SsrRole> roles) {
     }
 
-    void describe(Description d) {
+    void describe(Description d, Instant now) {
         type = d.type();
         subtype = d.subtype();
         iatiIdentifier = d.iatiIdentifier();
@@ -91,7 +93,7 @@ class Organisation {
         countries.addAll(d.countries());
         roles.clear();
         roles.addAll(d.roles());
-        updatedAt = Instant.now();
+        updatedAt = now;
     }
 
     Long id() { return id; }

@@ -1,6 +1,7 @@
 package org.concord.organisations.internal;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,8 +15,8 @@ import org.concord.audit.EntityChanged;
 import org.concord.organisations.OrganisationView;
 import org.concord.organisations.Organisations;
 import org.concord.shared.Countries;
-import org.concord.shared.InvalidInputException;
 import org.concord.shared.InvalidInputException.FieldError;
+import org.concord.shared.InvalidInputException;
 import org.concord.shared.Language;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.security.CurrentActor;
@@ -39,10 +40,12 @@ class OrganisationService implements Organisations {
     private final Countries countries;
     private final ApplicationEventPublisher events;
     private final OrganisationPermissions permissions;
+    private final Clock clock;
 
     OrganisationService(OrganisationRepository organisations, OrganisationQueries queries, Countries countries,
-                        ApplicationEventPublisher events, OrganisationPermissions permissions) {
+                        ApplicationEventPublisher events, OrganisationPermissions permissions, Clock clock) {
         this.permissions = permissions;
+        this.clock = clock;
         this.organisations = organisations;
         this.queries = queries;
         this.countries = countries;
@@ -142,8 +145,8 @@ class OrganisationService implements Organisations {
     public OrganisationView create(OrganisationForm form, Locale locale) {
         permissions.checkMayCreateUnder(form.getParentId());
         validate(form, null);
-        Organisation organisation = new Organisation(uniqueSlug(form));
-        organisation.describe(form.description());
+        Organisation organisation = new Organisation(uniqueSlug(form), clock.instant());
+        organisation.describe(form.description(), clock.instant());
         organisations.saveAndFlush(organisation);
         events.publishEvent(EntityChanged.diff("organisation", organisation.id(), "created", Map.of(), snapshot(organisation)));
         return view(organisation, locale);
@@ -159,7 +162,7 @@ class OrganisationService implements Organisations {
         }
         validate(form, organisation);
         Map<String, Object> before = snapshot(organisation);
-        organisation.describe(form.description());
+        organisation.describe(form.description(), clock.instant());
         organisations.saveAndFlush(organisation);
         EntityChanged change = EntityChanged.diff("organisation", id, "updated", before, snapshot(organisation));
         if (!change.changes().isEmpty()) {

@@ -123,7 +123,7 @@ class ActivityExports {
         };
     }
 
-    private static void attachment(HttpServletResponse response, String name) {
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name.replace(".", "-" + LocalDate.now() + ".") + "\"");
+    private void attachment(HttpServletResponse response, String name) {
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name.replace(".", "-" + LocalDate.now(clock) + ".") + "\"");
     }
 }
