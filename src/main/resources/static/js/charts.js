@@ -67,6 +67,8 @@
         option.xAxis = {
             type: 'time', position: 'top', inverse: rtl, splitLine: { show: true },
             splitNumber: el.clientWidth < 500 ? 3 : 6,
+            // labels show years only: a tick every half year would print each year twice
+            minInterval: 365 * 24 * 3600 * 1000,
             axisLabel: { hideOverlap: true, formatter: '{yyyy}' }
         };
         option.yAxis = {
