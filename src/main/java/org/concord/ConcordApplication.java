@@ -5,8 +5,14 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.modulith.Modulithic;
 
+/**
+ * Concord, one module per package below this one. {@code shared} is every module's foundation (countries, the clock,
+ * the current actor, web configuration), so a module test bootstraps it with any module under test.
+ */
 @SpringBootApplication
+@Modulithic(sharedModules = "shared")
 public class ConcordApplication {
 
     public static void main(String[] args) {

