@@ -109,6 +109,7 @@ class OrganisationPages {
     /** The form again (new, or with its mistakes): only for those the service lets choose a parent. */
     private String form(Model model, Locale locale, Long id) {
         java.util.Map<Long, String> parents = service.parentChoices(id, locale);
+        model.addAttribute("mayChangeIatiIdentifier", permissions.mayChangeIatiIdentifier());
         OrganisationForm form = (OrganisationForm) model.getAttribute("form");
         // one row per interface language, so names can be given in each
         for (Language language : Language.values()) {

@@ -32,6 +32,14 @@ public class OrganisationPermissions {
         return CurrentActor.allows(a -> mayCreateUnder(a, parentId));
     }
 
+    /**
+     * May the current person set or change an organisation's IATI identifier? Only administrators: the identifier
+     * decides which imported activities the organisation reports, and so whose coordinators may change them.
+     */
+    public boolean mayChangeIatiIdentifier() {
+        return CurrentActor.allows(a -> a.isAdmin());
+    }
+
     /** May the current person edit this organisation? */
     @Transactional(readOnly = true)
     public boolean mayEdit(long organisationId) {

@@ -85,8 +85,9 @@ class OrganisationQueries {
         return names;
     }
 
+    /** By identifier regardless of case, as identifiers are unique regardless of case. */
     Map<String, Long> idsByIatiIdentifier() {
-        Map<String, Long> ids = new java.util.HashMap<>();
+        Map<String, Long> ids = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         jdbc.query("select iati_identifier, id from organisation where iati_identifier is not null", Map.of(),
                 rs -> {
                     ids.put(rs.getString(1), rs.getLong(2));
@@ -94,11 +95,11 @@ class OrganisationQueries {
         return ids;
     }
 
-    /** The directory ids of those of these IATI identifiers it knows. */
+    /** The directory ids of those of these IATI identifiers it knows, matched and keyed regardless of case. */
     Map<String, Long> idsByIatiIdentifier(java.util.Collection<String> identifiers) {
-        Map<String, Long> ids = new java.util.HashMap<>();
-        jdbc.query("select iati_identifier, id from organisation where iati_identifier = any(cast(:ids as varchar[]))",
-                Map.of("ids", identifiers.toArray(String[]::new)), rs -> {
+        Map<String, Long> ids = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        jdbc.query("select iati_identifier, id from organisation where lower(iati_identifier) = any(cast(:ids as varchar[]))",
+                Map.of("ids", identifiers.stream().map(i -> i.toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new)), rs -> {
                     ids.put(rs.getString(1), rs.getLong(2));
                 });
         return ids;

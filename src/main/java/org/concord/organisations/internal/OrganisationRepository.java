@@ -11,7 +11,7 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
     List<Organisation> findByParentId(Long parentId);
 
-    Optional<Organisation> findByIatiIdentifier(String iatiIdentifier);
+    Optional<Organisation> findByIatiIdentifierIgnoreCase(String iatiIdentifier);
 
     @Query(value = """
             with recursive up(id, parent_id, depth) as (

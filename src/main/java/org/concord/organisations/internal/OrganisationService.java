@@ -95,9 +95,11 @@ class OrganisationService implements Organisations {
     @Override
     @Transactional
     public Registered registerAllFromIati(java.util.Collection<IatiOrganisation> wanted) {
-        Map<String, IatiOrganisation> byIdentifier = new java.util.LinkedHashMap<>();
+        // identifiers are unique regardless of case: a file's "xm-dac-41114" is the directory's "XM-DAC-41114"
+        Map<String, IatiOrganisation> byIdentifier = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         wanted.forEach(o -> byIdentifier.putIfAbsent(o.iatiIdentifier(), o));
-        Map<String, Long> ids = new java.util.HashMap<>(queries.idsByIatiIdentifier(byIdentifier.keySet()));
+        Map<String, Long> ids = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        ids.putAll(queries.idsByIatiIdentifier(byIdentifier.keySet()));
         List<IatiOrganisation> missing = byIdentifier.values().stream().filter(o -> !ids.containsKey(o.iatiIdentifier())).toList();
         if (missing.isEmpty()) {
             return new Registered(ids, 0);
@@ -196,11 +198,16 @@ class OrganisationService implements Organisations {
         if (!english) {
             errors.add(new FieldError("names", "english-name-required"));
         }
-        if (form.getIatiIdentifier() != null) {
+        // the identifier decides which imported activities an organisation reports, and so who may change them:
+        // only administrators set or change it
+        String current = existing == null ? null : existing.iatiIdentifier();
+        if (!java.util.Objects.equals(current, form.getIatiIdentifier()) && !permissions.mayChangeIatiIdentifier()) {
+            errors.add(new FieldError("iatiIdentifier", "iati-identifier-administrators"));
+        } else if (form.getIatiIdentifier() != null) {
             if (!IATI_IDENTIFIER.matcher(form.getIatiIdentifier()).matches()) {
                 errors.add(new FieldError("iatiIdentifier", "iati-identifier-format"));
             } else {
-                organisations.findByIatiIdentifier(form.getIatiIdentifier())
+                organisations.findByIatiIdentifierIgnoreCase(form.getIatiIdentifier())
                         .filter(other -> existing == null || !other.id().equals(existing.id()))
                         .ifPresent(other -> errors.add(new FieldError("iatiIdentifier", "iati-identifier-taken",
                                 form.getIatiIdentifier())));
