@@ -57,6 +57,19 @@ class ActivityPermissionsTest {
     }
 
     @Test
+    void theListOffersEnteringAndImportingOnlyToThoseWhoMay() throws Exception {
+        String coordinator = mvc.perform(get("/activities").with(authentication(coordinatorOf("undp"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(coordinator).contains("href=\"/activities/new\"", "href=\"/activities/import\"");
+
+        long undp = jdbc.queryForObject("select id from organisation where slug = 'undp'", Long.class);
+        String evaluator = mvc.perform(get("/activities").with(authentication(
+                        TestActors.as("evaluator-undp", new Grant(Role.EVALUATOR, undp)))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(evaluator).doesNotContain("href=\"/activities/new\"", "href=\"/activities/import\"");
+    }
+
+    @Test
     void aCoordinatorEntersAndEditsOwnActivitiesButNotAnotherOrganisations() throws Exception {
         String created = mvc.perform(post("/api/v1/activities").with(authentication(coordinatorOf("undp")))
                         .contentType(MediaType.APPLICATION_JSON)

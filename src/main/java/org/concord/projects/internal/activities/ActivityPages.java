@@ -45,6 +45,8 @@ class ActivityPages {
         model.addAttribute("result", activities.list(query, true, locale));
         model.addAttribute("areas", areas.byCode(locale));
         model.addAttribute("countryNames", countries);
+        model.addAttribute("mayEnter", permissions.mayEnterActivities());
+        model.addAttribute("mayImport", permissions.mayImport());
         return "true".equals(request.getHeader("HX-Request")) ? "activities/list :: results" : "activities/list";
     }
 
