@@ -24,6 +24,8 @@ import org.concord.projects.ActivitiesChanged;
 import org.concord.projects.internal.activities.ActivityStore;
 import org.concord.projects.internal.iati.IatiFileException;
 import org.concord.projects.internal.iati.IatiReader;
+import org.concord.projects.internal.iati.IatiRule;
+import org.concord.projects.internal.iati.Problem;
 import org.concord.projects.internal.reference.ReformAreas;
 import org.concord.shared.security.Actor;
 import org.concord.shared.security.ActorPrincipal;
@@ -290,7 +292,7 @@ class ImportWorker {
         }
 
         private Step prepare(IatiReader.ReadResult result, ReformAreas.Mapping mapping, Map<String, Long> directory) {
-            List<Map<String, String>> problems = new ArrayList<>();
+            List<Map<String, Object>> problems = new ArrayList<>();
             String document = null;
             if (result.accepted()) {
                 // an organisation the directory does not know yet is linked at the end of the job
@@ -386,12 +388,18 @@ class ImportWorker {
         }
     }
 
-    private static Map<String, String> problem(IatiReader.ReadResult result, String kind, IatiReader.Problem problem) {
-        Map<String, String> row = new HashMap<>();
+    /** The rule's key and arguments; its text, in the reader's language, is the report's to render. */
+    private static Map<String, Object> problem(IatiReader.ReadResult result, String kind, Problem problem) {
+        Map<String, Object> row = new HashMap<>();
         row.put("identifier", result.identifier());
         row.put("kind", kind);
         row.put("element", problem.element());
-        row.put("rule", problem.rule());
+        if (problem.key() == null) {
+            row.put("rule", problem.rule());
+        } else {
+            row.put("key", problem.key().key());
+            row.put("arguments", problem.arguments());
+        }
         return row;
     }
 
@@ -414,8 +422,8 @@ class ImportWorker {
             return read;
         }
         return new IatiReader.ReadResult(read.position(), read.identifier(), null,
-                List.of(new IatiReader.Problem("iati-activity[" + read.position() + "]/iati-identifier",
-                        "the iati-identifier appears earlier in this file (activity " + first + "); the first is kept")),
+                List.of(new Problem("iati-activity[" + read.position() + "]/iati-identifier",
+                        IatiRule.DUPLICATE_IDENTIFIER, first.toString())),
                 List.of());
     }
 }

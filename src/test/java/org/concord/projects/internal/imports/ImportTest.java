@@ -3,6 +3,7 @@ package org.concord.projects.internal.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -205,7 +206,7 @@ class ImportTest {
     }
 
     @Test
-    void rejectedActivitiesAreReportedByElementAndRule() {
+    void rejectedActivitiesAreReportedByElementAndRule() throws Exception {
         String xml = """
                 <iati-activities version="2.03">
                   <iati-activity default-currency="EUR">
@@ -230,8 +231,22 @@ class ImportTest {
             assertThat(p.position()).isEqualTo(2);
             assertThat(p.element()).contains("transaction[1]/value");
             assertThat(p.rule()).contains("12,5a");
+            assertThat(p.ruleKey()).isEqualTo("value-not-a-number");
+            assertThat(p.ruleArguments()).containsExactly("12,5a");
         });
         assertThat(store.idOf("XM-TEST-REJECT-BAD")).isEmpty();
+
+        // the report speaks the reader's language; a row stored before rules had keys still reads, in its words
+        jdbc.update("""
+                insert into import_rejection (job_id, iati_identifier, position, kind, element, rule)
+                values (?, 'XM-TEST-OLD', 3, 'REJECTED', 'iati-activity[3]', 'stored as text')""", job.id());
+        mvc.perform(get("/api/v1/imports/" + job.id()).header("Accept-Language", "fr").with(authentication(COORDINATOR)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rejections[0].ruleKey").value("value-not-a-number"))
+                .andExpect(jsonPath("$.rejections[0].ruleArguments[0]").value("12,5a"))
+                .andExpect(jsonPath("$.rejections[0].rule").value("value n'est pas un nombre : '12,5a'"))
+                .andExpect(jsonPath("$.rejections[1].ruleKey").doesNotExist())
+                .andExpect(jsonPath("$.rejections[1].rule").value("stored as text"));
     }
 
     static Stream<String> hostile() {
