@@ -36,7 +36,7 @@ final class ActivityProfiles {
     /*
      * The keys under which a participating organisation counts as the same in two activities: its match in
      * the directory, its IATI identifier, or its name, with case, surrounding spaces and runs of spaces ignored
-     * (see key()). The plain SQL comparison (OverlapDetector.naiveCandidatePairs) computes the same keys in
+     * (see key()). The plain SQL comparison (NaiveCandidatePairs, in the tests) computes the same keys in
      * SQL; the detector computes them here, where it costs a tenth of what it costs in the database.
      */
     private static final String SPACES = "E' \\t\\n\\r\\f\\v'";

@@ -101,7 +101,7 @@ public class OverlapDetector {
         return run(Set.copyOf(changedActivityIds));
     }
 
-    /** Every pair that meets the structural rules, before scoring: what {@link #naiveCandidatePairs()} finds. */
+    /** Every pair that meets the structural rules, before scoring: what a plain SQL self-join finds (NaiveCandidatePairs, in the tests). */
     public Set<Pair> candidatePairs() {
         return candidatePairs(null);
     }
@@ -120,52 +120,6 @@ public class OverlapDetector {
             }
             return pairs;
         });
-    }
-
-    /**
-     * The same candidate pairs by a plain SQL self-join of activities, as a reference for tests and the
-     * benchmark: quadratic in the activities of a country.
-     */
-    public Set<Pair> naiveCandidatePairs() {
-        return naiveCandidatePairs(null);
-    }
-
-    public Set<Pair> naiveCandidatePairs(Collection<String> countries) {
-        String sql = """
-                select distinct a.id, b.id
-                from activity a
-                join activity_country ca on ca.activity_id = a.id
-                join activity_country cb on cb.code = ca.code and cb.activity_id > a.id
-                join activity b on b.id = cb.activity_id
-                where %s and %s %s
-                  and a.start_date <= b.end_date and b.start_date <= a.end_date
-                  and (exists (select 1 from activity_sector sa join activity_sector sb on sb.reform_area = sa.reform_area
-                               where sa.activity_id = a.id and sb.activity_id = b.id)
-                       or exists (select 1 from activity_participant pa %s, activity_participant pb %s
-                                  where pa.activity_id = a.id and pb.activity_id = b.id and pa.role in ('2', '4')
-                                    and pb.role = pa.role and ka.key = kb.key))
-                """.formatted(ActivityProfiles.comparable("a"), ActivityProfiles.comparable("b"),
-                countries == null ? "" : "and ca.code = any(?)",
-                ActivityProfiles.partyKeys("pa", "ka"), ActivityProfiles.partyKeys("pb", "kb"));
-        Set<Pair> pairs = new HashSet<>();
-        if (countries == null) {
-            jdbc.query(sql, rs -> {
-                pairs.add(new Pair(rs.getLong(1), rs.getLong(2)));
-            });
-        } else {
-            // first shared country among those asked for, as candidatePairs(countries) counts them
-            jdbc.query(sql + """
-                      and (select min(x.code) from activity_country x join activity_country y on y.code = x.code
-                           where x.activity_id = a.id and y.activity_id = b.id) = any(?)
-                    """, ps -> {
-                        ps.setArray(1, ps.getConnection().createArrayOf("varchar", countries.toArray()));
-                        ps.setArray(2, ps.getConnection().createArrayOf("varchar", countries.toArray()));
-                    },
-                    rs -> {
-                        pairs.add(new Pair(rs.getLong(1), rs.getLong(2)));
-                    });
-        }
-        return pairs;
     }
 
     private DetectionReport run(Set<Long> changed) {
