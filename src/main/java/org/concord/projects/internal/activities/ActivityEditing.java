@@ -8,6 +8,7 @@ import org.concord.organisations.Organisations;
 import org.concord.projects.ActivitiesChanged;
 import org.concord.projects.internal.iati.ActivityRules;
 import org.concord.projects.internal.iati.IatiActivity;
+import org.concord.projects.internal.iati.Normalisation;
 import org.concord.projects.internal.reference.ReformAreas;
 import org.concord.shared.InvalidInputException.FieldError;
 import org.concord.shared.InvalidInputException;
@@ -89,14 +90,16 @@ public class ActivityEditing {
     }
 
     /**
-     * The importer's rules ({@link ActivityRules}), applied to the activity as built; each broken rule comes back
-     * naming its element ({@code transaction[2]/value}) and the rule, in the reader's language.
+     * The importer's rules ({@link ActivityRules}), applied to the activity in the form the importer gives what it
+     * reads ({@link Normalisation}); each broken rule comes back naming its element ({@code transaction[2]/value}) and
+     * the rule, in the reader's language.
      */
     IatiActivity validate(IatiActivity activity) {
         if (activity.identifier() == null || activity.identifier().isBlank()) {
             throw new InvalidInputException("identifier", "required");
         }
-        ActivityRules.Check check = RULES.check(activity);
+        IatiActivity normalised = Normalisation.of(activity);
+        ActivityRules.Check check = RULES.check(normalised);
         if (!check.passed()) {
             throw new InvalidInputException(check.rejections().stream()
                     .map(p -> new FieldError(p.element().replaceFirst("^iati-activity(\\[1])?/?", ""), "iati-rule",
@@ -104,6 +107,6 @@ public class ActivityEditing {
                                     p.arguments().toArray(), p.rule())))
                     .toList());
         }
-        return activity;
+        return normalised;
     }
 }
