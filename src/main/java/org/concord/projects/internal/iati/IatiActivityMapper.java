@@ -1,5 +1,17 @@
 package org.concord.projects.internal.iati;
 
+import static org.concord.projects.internal.iati.IatiValues.bool;
+import static org.concord.projects.internal.iati.IatiValues.code;
+import static org.concord.projects.internal.iati.IatiValues.decimal;
+import static org.concord.projects.internal.iati.IatiValues.firstNarrative;
+import static org.concord.projects.internal.iati.IatiValues.firstText;
+import static org.concord.projects.internal.iati.IatiValues.integer;
+import static org.concord.projects.internal.iati.IatiValues.isoDate;
+import static org.concord.projects.internal.iati.IatiValues.narratives;
+import static org.concord.projects.internal.iati.IatiValues.optionalDate;
+import static org.concord.projects.internal.iati.IatiValues.percentage;
+import static org.concord.projects.internal.iati.IatiValues.requiredDate;
+
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -42,9 +54,6 @@ import org.concord.projects.internal.iati.IatiReader.ReadResult;
  */
 final class IatiActivityMapper implements ActivityRules.Findings {
 
-    /** xsd:decimal: digits with an optional sign and fraction, no exponent. */
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final IatiCodelists codelists;
@@ -77,26 +86,26 @@ final class IatiActivityMapper implements ActivityRules.Findings {
                 identifier,
                 defaultCurrency,
                 IatiElement.lower(activity.attr("xml:lang")),
-                integer(activity, "hierarchy"),
-                bool(activity, "humanitarian"),
+                integer(this, activity, "hierarchy"),
+                bool(this, activity, "humanitarian"),
                 lastUpdated(),
                 reportingOrg,
                 titles,
                 descriptions(),
                 participants(),
-                code("activity-status"),
+                activityCode("activity-status"),
                 dates(),
                 countries(),
                 regions(),
                 locations(),
                 sectors(),
                 policyMarkers(),
-                code("collaboration-type"),
-                code("default-flow-type"),
-                code("default-finance-type"),
+                activityCode("collaboration-type"),
+                activityCode("default-flow-type"),
+                activityCode("default-finance-type"),
                 defaultAidType(),
-                code("default-tied-status"),
-                code("activity-scope"),
+                activityCode("default-tied-status"),
+                activityCode("activity-scope"),
                 budgets(),
                 transactions(),
                 documents(),
@@ -194,7 +203,7 @@ final class IatiActivityMapper implements ActivityRules.Findings {
             }
             code = code.toUpperCase(Locale.ROOT);
             rules.country(code, country, this);
-            countries.add(new RecipientCountry(code, percentage(country)));
+            countries.add(new RecipientCountry(code, percentage(this, country)));
         }
         return countries;
     }
@@ -209,7 +218,7 @@ final class IatiActivityMapper implements ActivityRules.Findings {
             }
             String vocabulary = Objects.requireNonNullElse(region.attr("vocabulary"), "1");
             rules.region(vocabulary, code, region, this);
-            regions.add(new RecipientRegion(vocabulary, code, percentage(region)));
+            regions.add(new RecipientRegion(vocabulary, code, percentage(this, region)));
         }
         return regions;
     }
@@ -249,7 +258,7 @@ final class IatiActivityMapper implements ActivityRules.Findings {
             String published = sector.attr("vocabulary");
             String vocabulary = Objects.requireNonNullElse(published, "1");
             rules.sector(vocabulary, code, published != null, sector, this);
-            sectors.add(new Sector(vocabulary, code, percentage(sector), firstText(sector)));
+            sectors.add(new Sector(vocabulary, code, percentage(this, sector), firstText(sector)));
         }
         return sectors;
     }
@@ -289,8 +298,8 @@ final class IatiActivityMapper implements ActivityRules.Findings {
     private List<Budget> budgets() {
         List<Budget> budgets = new ArrayList<>();
         for (IatiElement budget : activity.all("budget")) {
-            LocalDate start = requiredDate(budget, "period-start");
-            LocalDate end = requiredDate(budget, "period-end");
+            LocalDate start = requiredDate(this, budget, "period-start");
+            LocalDate end = requiredDate(this, budget, "period-end");
             Money value = money(budget);
             budgets.add(new Budget(budget.attr("type"), budget.attr("status"), start, end, value));
         }
@@ -302,9 +311,9 @@ final class IatiActivityMapper implements ActivityRules.Findings {
         for (IatiElement transaction : activity.all("transaction")) {
             String type = code(transaction, "transaction-type");
             rules.transactionType(type, transaction, this);
-            LocalDate date = requiredDate(transaction, "transaction-date");
+            LocalDate date = requiredDate(this, transaction, "transaction-date");
             Money value = money(transaction);
-            transactions.add(new Transaction(transaction.attr("ref"), bool(transaction, "humanitarian"), type,
+            transactions.add(new Transaction(transaction.attr("ref"), bool(this, transaction, "humanitarian"), type,
                     date, value, firstText(transaction.child("description")),
                     party(transaction.child("provider-org"), "provider-activity-id"),
                     party(transaction.child("receiver-org"), "receiver-activity-id")));
@@ -332,7 +341,7 @@ final class IatiActivityMapper implements ActivityRules.Findings {
             IatiElement date = document.child("document-date");
             documents.add(new DocumentLink(url, document.attr("format"), firstText(document.child("title")),
                     code(document, "category"), IatiElement.lower(code(document, "language")),
-                    date == null ? null : optionalDate(date, "iso-date")));
+                    date == null ? null : optionalDate(this, date, "iso-date")));
         }
         return documents;
     }
@@ -357,7 +366,7 @@ final class IatiActivityMapper implements ActivityRules.Findings {
             for (IatiElement indicator : result.all("indicator")) {
                 indicators.add(indicator(indicator));
             }
-            results.add(new Result(result.attr("type"), bool(result, "aggregation-status"),
+            results.add(new Result(result.attr("type"), bool(this, result, "aggregation-status"),
                     firstText(result.child("title")), firstText(result.child("description")), indicators));
         }
         return results;
@@ -367,7 +376,7 @@ final class IatiActivityMapper implements ActivityRules.Findings {
         IatiElement baseline = first(indicator, "baseline", IatiRule.BASELINES_FIRST_KEPT);
         Integer year = null;
         if (baseline != null) {
-            year = integer(baseline, "year");
+            year = integer(this, baseline, "year");
             rules.baselineYear(year, baseline, this);
         }
         List<Period> periods = new ArrayList<>();
@@ -376,14 +385,14 @@ final class IatiActivityMapper implements ActivityRules.Findings {
             IatiElement end = period.child("period-end");
             IatiElement target = first(period, "target", IatiRule.TARGETS_FIRST_KEPT);
             IatiElement actual = first(period, "actual", IatiRule.ACTUALS_FIRST_KEPT);
-            periods.add(new Period(start == null ? null : optionalDate(start, "iso-date"),
-                    end == null ? null : optionalDate(end, "iso-date"),
+            periods.add(new Period(start == null ? null : optionalDate(this, start, "iso-date"),
+                    end == null ? null : optionalDate(this, end, "iso-date"),
                     target == null ? null : target.attr("value"),
                     actual == null ? null : actual.attr("value")));
         }
-        return new Indicator(indicator.attr("measure"), bool(indicator, "ascending"),
+        return new Indicator(indicator.attr("measure"), bool(this, indicator, "ascending"),
                 firstText(indicator.child("title")), firstText(indicator.child("description")), year,
-                baseline == null ? null : optionalDate(baseline, "iso-date"),
+                baseline == null ? null : optionalDate(this, baseline, "iso-date"),
                 baseline == null ? null : baseline.attr("value"),
                 baseline == null ? null : firstText(baseline.child("comment")), periods);
     }
@@ -411,113 +420,9 @@ final class IatiActivityMapper implements ActivityRules.Findings {
         }
         String currency = value.attr("currency");
         rules.currency(currency, defaultCurrency, value, this);
-        return new Money(amount, currency, optionalDate(value, "value-date"));
+        return new Money(amount, currency, optionalDate(this, value, "value-date"));
     }
 
-    /** A date the activity cannot do without (transaction-date, budget period): missing or invalid rejects. */
-    private LocalDate requiredDate(IatiElement parent, String childName) {
-        IatiElement element = parent.child(childName);
-        if (element == null) {
-            reject(parent.path(childName), IatiRule.REQUIRED, childName);
-            return null;
-        }
-        String value = element.attr("iso-date");
-        LocalDate date = isoDate(value);
-        if (date == null) {
-            if (value == null) {
-                reject(element.path(), IatiRule.REQUIRED, "iso-date");
-            } else {
-                reject(element.path(), IatiRule.DATE_INVALID, value);
-            }
-        }
-        return date;
-    }
-
-    /** A date that may be absent; an invalid one is left out with a warning. */
-    private LocalDate optionalDate(IatiElement element, String attribute) {
-        String value = element.attr(attribute);
-        LocalDate date = isoDate(value);
-        if (value != null && date == null) {
-            warn(element.path(), IatiRule.DATE_INVALID_LEFT_OUT, attribute, value);
-        }
-        return date;
-    }
-
-    private BigDecimal percentage(IatiElement element) {
-        String value = element.attr("percentage");
-        BigDecimal percentage = decimal(value);
-        if (value != null && percentage == null) {
-            warn(element.path(), IatiRule.PERCENTAGE_INVALID, value);
-        }
-        return percentage;
-    }
-
-    private Integer integer(IatiElement element, String attribute) {
-        String value = element.attr(attribute);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            warn(element.path(), IatiRule.NOT_WHOLE_NUMBER, attribute, value);
-            return null;
-        }
-    }
-
-    /** xsd:boolean. */
-    private Boolean bool(IatiElement element, String attribute) {
-        String value = element.attr(attribute);
-        if (value == null) {
-            return null;
-        }
-        switch (value) {
-            case "1", "true" -> {
-                return true;
-            }
-            case "0", "false" -> {
-                return false;
-            }
-            default -> {
-                warn(element.path(), IatiRule.NOT_BOOLEAN, attribute, value);
-                return null;
-            }
-        }
-    }
-
-    /** The @code of the activity's child element of that name, e.g. activity-status. */
-    private String code(String childName) {
-        return code(activity, childName);
-    }
-
-    private String code(IatiElement parent, String childName) {
-        IatiElement child = parent.child(childName);
-        return child == null ? null : child.attr("code");
-    }
-
-    /** Every non-blank narrative, in document order. */
-    private List<Narrative> narratives(IatiElement container) {
-        if (container == null) {
-            return List.of();
-        }
-        List<Narrative> narratives = new ArrayList<>();
-        for (IatiElement narrative : container.all("narrative")) {
-            if (narrative.text() != null) {
-                narratives.add(new Narrative(narrative.language(), narrative.text()));
-            }
-        }
-        return narratives;
-    }
-
-    private Narrative firstNarrative(IatiElement container) {
-        List<Narrative> narratives = narratives(container);
-        return narratives.isEmpty() ? null : narratives.get(0);
-    }
-
-    private String firstText(IatiElement container) {
-        Narrative narrative = firstNarrative(container);
-        return narrative == null ? null : narrative.text();
-    }
 
     @Override
     public void reject(String element, IatiRule rule, String... arguments) {
@@ -528,23 +433,9 @@ final class IatiActivityMapper implements ActivityRules.Findings {
     public void warn(String element, IatiRule rule, String... arguments) {
         warnings.add(new Problem(element, rule, arguments));
     }
-/** The number, stripped of trailing zeros; null when absent or not an xsd:decimal. */
-static BigDecimal decimal(String text) {
-    if (text == null || !DECIMAL.matcher(text).matches()) {
-        return null;
-    }
-    return new BigDecimal(text).stripTrailingZeros();
-}
 
-/** yyyy-mm-dd and a real day of the calendar; null otherwise. */
-static LocalDate isoDate(String text) {
-    if (text == null || !ISO_DATE.matcher(text).matches()) {
-        return null;
+    /** The @code of the activity's child element of that name, e.g. activity-status. */
+    private String activityCode(String childName) {
+        return code(activity, childName);
     }
-    try {
-        return LocalDate.parse(text);
-    } catch (DateTimeException e) {
-        return null;
-    }
-}
 }
