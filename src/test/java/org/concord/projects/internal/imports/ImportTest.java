@@ -23,6 +23,7 @@ import org.concord.TestActors;
 import org.concord.projects.internal.activities.ActivityStore;
 import org.concord.projects.internal.iati.IatiActivity;
 import org.concord.projects.internal.iati.IatiReader;
+import org.concord.projects.internal.iati.IatiSchemaValidation;
 import org.concord.projects.internal.iati.IatiWriter;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.security.Grant;
@@ -158,7 +159,7 @@ class ImportTest {
         new IatiWriter().write(original, export, Instant.parse("2026-11-25T10:00:00Z"));
 
         URL schema = getClass().getResource("/iati/schema/iati-activities-schema.xsd");
-        assertThat(IatiWriter.Validation.validate(new ByteArrayInputStream(export.toByteArray()), schema)).isEmpty();
+        assertThat(IatiSchemaValidation.validate(new ByteArrayInputStream(export.toByteArray()), schema)).isEmpty();
 
         List<IatiReader.ReadResult> reread = parse(export.toByteArray());
         assertThat(reread).allSatisfy(r -> assertThat(r.problems()).isEmpty());
