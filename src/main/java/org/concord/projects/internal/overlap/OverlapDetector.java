@@ -1,6 +1,5 @@
 package org.concord.projects.internal.overlap;
 
-import java.sql.Array;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
