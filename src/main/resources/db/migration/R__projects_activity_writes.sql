@@ -155,7 +155,7 @@ $$;
 
 -- One activity of import job p_job, at p_position in its file, written by lane p_lane, in one transaction: p_doc
 -- null when the activity was rejected; p_problems the rejections or warnings to report
--- ([{identifier, kind, element, rule}]).
+-- ([{identifier, kind, element, key, arguments}]: the rule's key and arguments, IatiRule; or rule, its text).
 create or replace function projects_import_activity(p_job bigint, p_lane int, p_position int, p_doc jsonb, p_problems jsonb,
                                          p_actor text, p_origin text, out o_id bigint, out o_outcome text)
 language plpgsql as $$
@@ -173,9 +173,10 @@ begin
         end if;
     end if;
     if jsonb_array_length(p_problems) > 0 then
-        insert into import_rejection (job_id, iati_identifier, position, kind, element, rule)
-        select p_job, x.identifier, p_position, x.kind, left(x.element, 300), x.rule
-        from jsonb_to_recordset(p_problems) as x(identifier text, kind text, element text, rule text);
+        insert into import_rejection (job_id, iati_identifier, position, kind, element, rule, rule_key, rule_arguments)
+        select p_job, x.identifier, p_position, x.kind, left(x.element, 300), x.rule, x.key, coalesce(x.arguments, '[]')
+        from jsonb_to_recordset(p_problems) as x(identifier text, kind text, element text, rule text, key text,
+                                                 arguments jsonb);
     end if;
     update import_lane set last_position = p_position, processed = processed + 1,
         created = created + (o_outcome = 'CREATED')::int,

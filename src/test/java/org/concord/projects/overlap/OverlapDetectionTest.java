@@ -10,6 +10,7 @@ import org.concord.TestActors;
 import org.concord.projects.ActivitiesChanged;
 import org.concord.projects.internal.overlap.Decision;
 import org.concord.projects.internal.overlap.DetectionReport;
+import org.concord.projects.internal.overlap.NaiveCandidatePairs;
 import org.concord.projects.internal.overlap.OverlapDetector;
 import org.concord.projects.internal.overlap.OverlapDetector.Pair;
 import org.concord.projects.internal.overlap.OverlapService;
@@ -126,7 +127,7 @@ class OverlapDetectionTest {
         OverlapView overlap = proposed(a, b, "UA").orElseThrow();
         assertThat(overlap.reasons()).contains(new Reason("beneficiary", name, null));
         assertThat(detector.candidatePairs(List.of("UA"))).contains(new Pair(a, b))
-                .isEqualTo(detector.naiveCandidatePairs(List.of("UA")));
+                .isEqualTo(new NaiveCandidatePairs(jdbc).in(List.of("UA")));
     }
 
     @Test
@@ -240,7 +241,7 @@ class OverlapDetectionTest {
         Set<Pair> detected = detector.candidatePairs(countries);
         long detectorMillis = (System.nanoTime() - started) / 1_000_000;
         started = System.nanoTime();
-        Set<Pair> naive = detector.naiveCandidatePairs(countries);
+        Set<Pair> naive = new NaiveCandidatePairs(jdbc).in(countries);
         long naiveMillis = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("candidate pairs on the fixtures: detector %d ms, self-join %d ms, %d pairs%n",
                 detectorMillis, naiveMillis, detected.size());

@@ -24,6 +24,7 @@ import org.concord.projects.ActivitiesChanged;
 import org.concord.projects.internal.activities.ActivityStore;
 import org.concord.projects.internal.reference.ReformAreaService;
 import org.concord.projects.internal.reference.ReformAreas;
+import org.concord.projects.internal.reference.SectorMappings;
 import org.concord.shared.security.Grant;
 import org.concord.shared.security.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -78,13 +79,13 @@ class ReformAreaEditingTest {
     }
 
     @AfterEach
-    void restoreTheSeededThesaurus(@Autowired ReformAreaService service) {
+    void restoreTheSeededThesaurus(@Autowired ReformAreaService service, @Autowired SectorMappings mappings) {
         TestActors.runAs(ADMIN, () -> {
             jdbc.query("""
                     select vocabulary, sector_code from reform_area_sector
                     where reform_area = ? or (vocabulary, sector_code) in (('1', '15185'), ('2', '160'))""",
                     (rs, i) -> List.of(rs.getString(1), rs.getString(2)), AREA)
-                    .forEach(m -> service.unmap(m.get(0), m.get(1), null));
+                    .forEach(m -> mappings.unmap(m.get(0), m.get(1), null));
             if (jdbc.queryForObject("select count(*) from reform_area where code = ?", Integer.class, AREA) > 0) {
                 service.delete(AREA, null);
             }

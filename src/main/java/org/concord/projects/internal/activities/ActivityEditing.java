@@ -1,21 +1,14 @@
 package org.concord.projects.internal.activities;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.concord.audit.EntityChanged;
 import org.concord.organisations.Organisations;
 import org.concord.projects.ActivitiesChanged;
+import org.concord.projects.internal.iati.ActivityRules;
 import org.concord.projects.internal.iati.IatiActivity;
-import org.concord.projects.internal.iati.IatiFileException;
-import org.concord.projects.internal.iati.IatiReader;
-import org.concord.projects.internal.iati.IatiWriter;
+import org.concord.projects.internal.iati.Normalisation;
 import org.concord.projects.internal.reference.ReformAreas;
 import org.concord.shared.InvalidInputException.FieldError;
 import org.concord.shared.InvalidInputException;
@@ -23,17 +16,20 @@ import org.concord.shared.NotFoundException;
 import org.concord.projects.internal.ActivityPermissions;
 import org.concord.shared.security.CurrentActor;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Activities entered or edited by hand. Same model and same rules as an import: the activity is written as IATI
- * XML and read back by the importer's reader, so a rule is never enforced on one path and forgotten on the other.
+ * Activities entered or edited by hand. Same model and same rules as an import ({@link ActivityRules}, which the
+ * importer's reader asks as it reads), so a rule is never enforced on one path and forgotten on the other.
  * Who may write which activity is {@link ActivityPermissions#mayEdit}'s to say.
  */
 @Service
 public class ActivityEditing {
+
+    private static final ActivityRules RULES = new ActivityRules();
 
     private final ActivityStore store;
     private final ReformAreas areas;
@@ -93,31 +89,24 @@ public class ActivityEditing {
         return saved;
     }
 
-    /** The importer's rules, applied by writing the activity as IATI XML and reading it back. */
+    /**
+     * The importer's rules ({@link ActivityRules}), applied to the activity in the form the importer gives what it
+     * reads ({@link Normalisation}); each broken rule comes back naming its element ({@code transaction[2]/value}) and
+     * the rule, in the reader's language.
+     */
     IatiActivity validate(IatiActivity activity) {
         if (activity.identifier() == null || activity.identifier().isBlank()) {
             throw new InvalidInputException("identifier", "required");
         }
-        ByteArrayOutputStream xml = new ByteArrayOutputStream();
-        try {
-            new IatiWriter().write(List.of(activity), xml, java.time.Instant.now());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            throw new InvalidInputException("activity", "iati-file", e.getMessage());
-        }
-        List<IatiReader.ReadResult> results = new ArrayList<>();
-        try {
-            new IatiReader().read(new ByteArrayInputStream(xml.toByteArray()), results::add);
-        } catch (IatiFileException e) {
-            throw new InvalidInputException("activity", "iati-file", e.getMessage());
-        }
-        IatiReader.ReadResult result = results.get(0);
-        if (!result.accepted()) {
-            throw new InvalidInputException(result.problems().stream()
-                    .map(p -> new FieldError(p.element().replaceFirst("^iati-activity(\\[1])?/?", ""), "iati-rule", p.rule()))
+        IatiActivity normalised = Normalisation.of(activity);
+        ActivityRules.Check check = RULES.check(normalised);
+        if (!check.passed()) {
+            throw new InvalidInputException(check.rejections().stream()
+                    .map(p -> new FieldError(p.element().replaceFirst("^iati-activity(\\[1])?/?", ""), "iati-rule",
+                            new DefaultMessageSourceResolvable(new String[] {p.key().messageKey()},
+                                    p.arguments().toArray(), p.rule())))
                     .toList());
         }
-        return result.activity();
+        return normalised;
     }
 }

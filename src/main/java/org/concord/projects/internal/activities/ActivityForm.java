@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.concord.projects.internal.iati.ActivityStatus;
 import org.concord.projects.internal.iati.IatiActivity;
+import org.concord.projects.internal.iati.OrganisationRole;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -25,7 +27,7 @@ public class ActivityForm {
     private String title;
     @Size(max = 10000)
     private String description;
-    private String status = "2";
+    private String status = ActivityStatus.IMPLEMENTATION.code();
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate plannedStart;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -41,10 +43,10 @@ public class ActivityForm {
     IatiActivity toActivity(String reportingOrgName, String funderName, String implementerName) {
         List<IatiActivity.Participant> participants = new ArrayList<>();
         if (funderRef != null && !funderRef.isBlank()) {
-            participants.add(new IatiActivity.Participant("1", funderRef, null, null, null, narrative(funderName)));
+            participants.add(new IatiActivity.Participant(OrganisationRole.FUNDING.code(), funderRef, null, null, null, narrative(funderName)));
         }
         if (implementerRef != null && !implementerRef.isBlank()) {
-            participants.add(new IatiActivity.Participant("4", implementerRef, null, null, null, narrative(implementerName)));
+            participants.add(new IatiActivity.Participant(OrganisationRole.IMPLEMENTING.code(), implementerRef, null, null, null, narrative(implementerName)));
         }
         List<IatiActivity.ActivityDate> dates = new ArrayList<>();
         if (plannedStart != null) {
@@ -80,8 +82,8 @@ public class ActivityForm {
         a.dates().stream().filter(d -> "3".equals(d.type())).findFirst().ifPresent(d -> f.plannedEnd = d.date());
         f.country = a.countries().isEmpty() ? null : a.countries().get(0).code();
         f.sector = a.sectors().isEmpty() ? null : a.sectors().get(0).code();
-        a.participants().stream().filter(p -> "1".equals(p.role())).findFirst().ifPresent(p -> f.funderRef = p.ref());
-        a.participants().stream().filter(p -> "4".equals(p.role())).findFirst().ifPresent(p -> f.implementerRef = p.ref());
+        a.participants().stream().filter(p -> OrganisationRole.FUNDING.is(p.role())).findFirst().ifPresent(p -> f.funderRef = p.ref());
+        a.participants().stream().filter(p -> OrganisationRole.IMPLEMENTING.is(p.role())).findFirst().ifPresent(p -> f.implementerRef = p.ref());
         f.budget = a.budgets().isEmpty() ? null : a.budgets().get(0).value().amount();
         f.currency = a.defaultCurrency();
         f.published = published;

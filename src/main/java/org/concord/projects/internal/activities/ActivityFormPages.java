@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.concord.projects.internal.iati.ActivityStatus;
 import org.concord.shared.Countries;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.web.FormErrors;
@@ -90,7 +91,7 @@ class ActivityFormPages {
         model.addAttribute("organisationsByRef", choices.organisationsByRef());
         model.addAttribute("countries", countries.all(locale));
         model.addAttribute("sectors", choices.purposeCodes());
-        model.addAttribute("statuses", List.of("1", "2", "3", "4", "5", "6"));
+        model.addAttribute("statuses", java.util.Arrays.stream(ActivityStatus.values()).map(ActivityStatus::code).toList());
         model.addAttribute("currencies", List.of("USD", "EUR", "GBP", "CHF", "SEK", "NOK", "DKK", "CAD", "AUD", "JPY"));
         return "activities/form";
     }

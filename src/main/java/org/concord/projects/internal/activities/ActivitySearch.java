@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.concord.projects.ActivitySummary;
 import org.concord.projects.internal.activities.ActivityPage.Count;
+import org.concord.projects.internal.iati.OrganisationRole;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -207,8 +208,8 @@ public class ActivitySearch {
                     join activity_sector x on x.activity_id = a.id""" + where(c, Filter.AREA) + """
                      and x.reform_area is not null group by x.reform_area, a.id) p
                 group by value order by n desc""", params);
-        List<Count> funders = participants("1", c, Filter.FUNDER, params);
-        List<Count> implementers = participants("4", c, Filter.IMPLEMENTER, params);
+        List<Count> funders = participants(OrganisationRole.FUNDING.code(), c, Filter.FUNDER, params);
+        List<Count> implementers = participants(OrganisationRole.IMPLEMENTING.code(), c, Filter.IMPLEMENTER, params);
         List<Count> statuses = counts("select a.status as value, null as label, count(*) as n from activity a"
                 + where(c, Filter.STATUS) + " and a.status is not null group by a.status order by a.status", params);
         List<Count> years = counts("""

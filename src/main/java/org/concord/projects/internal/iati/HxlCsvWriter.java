@@ -31,8 +31,8 @@ import org.concord.projects.internal.iati.IatiActivity.Participant;
 public final class HxlCsvWriter {
 
     private static final String SEPARATOR = "; ";
-    private static final String ROLE_FUNDING = "1";
-    private static final String ROLE_IMPLEMENTING = "4";
+    private static final String ROLE_FUNDING = OrganisationRole.FUNDING.code();
+    private static final String ROLE_IMPLEMENTING = OrganisationRole.IMPLEMENTING.code();
 
     private final Function<IatiActivity, List<String>> reformAreas;
 

@@ -1,34 +1,15 @@
 package org.concord.projects.internal.iati;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.List;
 import java.util.Locale;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import javax.xml.transform.sax.SAXSource;
-import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
-import javax.xml.validation.Validator;
 
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
-import org.xml.sax.XMLReader;
 
 import org.concord.projects.internal.iati.IatiActivity.ActivityDate;
 import org.concord.projects.internal.iati.IatiActivity.Budget;
@@ -36,7 +17,6 @@ import org.concord.projects.internal.iati.IatiActivity.Description;
 import org.concord.projects.internal.iati.IatiActivity.DocumentLink;
 import org.concord.projects.internal.iati.IatiActivity.Indicator;
 import org.concord.projects.internal.iati.IatiActivity.Location;
-import org.concord.projects.internal.iati.IatiActivity.Money;
 import org.concord.projects.internal.iati.IatiActivity.Narrative;
 import org.concord.projects.internal.iati.IatiActivity.Participant;
 import org.concord.projects.internal.iati.IatiActivity.Party;
@@ -60,7 +40,7 @@ import org.concord.projects.internal.iati.IatiActivity.Transaction;
  * <p>Where a record and the schema do not meet:
  * <ul>
  * <li>It never invents data. A required element or attribute whose value the record does not hold is left
- *     out, and only that part: the rest of the activity is still written, and {@link Validation} names the
+ *     out, and only that part: the rest of the activity is still written, and {@link IatiSchemaValidation} names the
  *     gap. This matters for {@code description}, {@code participating-org}, {@code activity-status} and
  *     {@code activity-date}, which the 2.03 schema makes mandatory (minOccurs 1) although Concord lets an
  *     activity be registered before they are known: such an activity is written but does not validate until
@@ -88,7 +68,7 @@ public final class IatiWriter {
             // The JDK's own implementation, not whichever StAX provider the classpath brings: the output
             // (escaping, the xml prefix) must not change when a dependency does.
             XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
-            Out o = new Out(xml);
+            IatiXmlOut o = new IatiXmlOut(xml);
             xml.writeStartDocument("UTF-8", "1.0");
             o.start("iati-activities");
             o.attr("version", VERSION);
@@ -107,7 +87,7 @@ public final class IatiWriter {
         }
     }
 
-    private static void activity(Out o, IatiActivity a) throws XMLStreamException {
+    private static void activity(IatiXmlOut o, IatiActivity a) throws XMLStreamException {
         o.start("iati-activity");
         o.attr("last-updated-datetime", a.lastUpdated() == null ? null : a.lastUpdated().toString());
         if (a.defaultLanguage() != null) {
@@ -124,7 +104,7 @@ public final class IatiWriter {
             o.start("reporting-org");
             o.attr("ref", a.reportingOrg().ref());
             o.attr("type", a.reportingOrg().type());
-            o.narrative(plain(a.reportingOrg().name()));
+            o.narrative(IatiXmlOut.plain(a.reportingOrg().name()));
             o.end();
         }
         // title and description are required by the schema; where the source had none with text (an empty
@@ -189,7 +169,7 @@ public final class IatiWriter {
             o.attr("code", s.code());
             o.attr("percentage", s.percentage());
             if (s.name() != null) {
-                o.narrative(plain(s.name()));
+                o.narrative(IatiXmlOut.plain(s.name()));
                 o.end();
             }
         }
@@ -237,7 +217,7 @@ public final class IatiWriter {
         o.end();
     }
 
-    private static void location(Out o, Location l) throws XMLStreamException {
+    private static void location(IatiXmlOut o, Location l) throws XMLStreamException {
         o.start("location");
         o.attr("ref", l.ref());
         o.narratives("name", l.name());
@@ -252,7 +232,7 @@ public final class IatiWriter {
         o.end();
     }
 
-    private static void transaction(Out o, Transaction t) throws XMLStreamException {
+    private static void transaction(IatiXmlOut o, Transaction t) throws XMLStreamException {
         o.start("transaction");
         o.attr("ref", t.ref());
         o.attr("humanitarian", t.humanitarian());
@@ -265,18 +245,18 @@ public final class IatiWriter {
         o.end();
     }
 
-    private static void party(Out o, String element, String activityAttribute, Party p) throws XMLStreamException {
+    private static void party(IatiXmlOut o, String element, String activityAttribute, Party p) throws XMLStreamException {
         if (p == null) {
             return;
         }
         o.start(element);
         o.attr("ref", p.ref());
         o.attr(activityAttribute, p.activityId());
-        o.narrative(plain(p.name()));
+        o.narrative(IatiXmlOut.plain(p.name()));
         o.end();
     }
 
-    private static void result(Out o, Result r) throws XMLStreamException {
+    private static void result(IatiXmlOut o, Result r) throws XMLStreamException {
         o.start("result");
         o.attr("type", r.type());
         o.attr("aggregation-status", r.aggregationStatus());
@@ -316,254 +296,5 @@ public final class IatiWriter {
             o.end();
         }
         o.end();
-    }
-
-    /**
-     * The stream writer with two-space indentation. Whitespace goes only between elements, never inside an
-     * element holding text, so a reader sees the same text with or without it; people reading an export and
-     * validation messages (which give line numbers) both need the lines.
-     */
-    private static final class Out {
-        private final XMLStreamWriter xml;
-        /** One entry per open element: whether it has child elements yet. */
-        private final Deque<Boolean> open = new ArrayDeque<>();
-
-        Out(XMLStreamWriter xml) {
-            this.xml = xml;
-        }
-
-        void start(String name) throws XMLStreamException {
-            child();
-            xml.writeStartElement(name);
-            open.push(Boolean.FALSE);
-        }
-
-        /** An element with attributes only; its attributes follow. */
-        void empty(String name) throws XMLStreamException {
-            child();
-            xml.writeEmptyElement(name);
-        }
-
-        void end() throws XMLStreamException {
-            if (open.pop()) {
-                indent(open.size());
-            }
-            xml.writeEndElement();
-        }
-
-        private void child() throws XMLStreamException {
-            if (!open.isEmpty()) {
-                open.pop();
-                open.push(Boolean.TRUE);
-            }
-            indent(open.size());
-        }
-
-        private void indent(int depth) throws XMLStreamException {
-            xml.writeCharacters("\n" + "  ".repeat(depth));
-        }
-
-        void attr(String name, String value) throws XMLStreamException {
-            if (value != null) {
-                xml.writeAttribute(name, clean(value));
-            }
-        }
-
-        void attr(String name, Boolean value) throws XMLStreamException {
-            attr(name, value == null ? null : value.toString());
-        }
-
-        void attr(String name, BigDecimal value) throws XMLStreamException {
-            attr(name, value == null ? null : value.toPlainString());
-        }
-
-        void attr(String name, LocalDate value) throws XMLStreamException {
-            attr(name, value == null ? null : value.toString());
-        }
-
-        /**
-         * Text content. A carriage return goes out as a character reference: written raw, every parser turns
-         * CR LF into LF, and text typed into a browser (which sends CR LF) would not read back as it was.
-         */
-        private void chars(String text) throws XMLStreamException {
-            String cleaned = clean(text);
-            int from = 0;
-            for (int cr = cleaned.indexOf('\r'); cr >= 0; cr = cleaned.indexOf('\r', from)) {
-                xml.writeCharacters(cleaned.substring(from, cr));
-                xml.writeEntityRef("#13");
-                from = cr + 1;
-            }
-            xml.writeCharacters(cleaned.substring(from));
-        }
-
-        void lang(String lang) throws XMLStreamException {
-            xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", clean(lang));
-        }
-
-        void text(String name, String text) throws XMLStreamException {
-            start(name);
-            chars(text);
-            // No indent before the end tag: the text is the element's whole content.
-            open.pop();
-            xml.writeEndElement();
-        }
-
-        void narrative(Narrative n) throws XMLStreamException {
-            if (n == null) {
-                return;
-            }
-            start("narrative");
-            if (n.lang() != null) {
-                lang(n.lang());
-            }
-            if (n.text() != null) {
-                chars(n.text());
-            }
-            open.pop();
-            xml.writeEndElement();
-        }
-
-        /** An element holding one narrative without a language: the model's single-text fields. */
-        void narratives(String name, String text) throws XMLStreamException {
-            if (text == null) {
-                return;
-            }
-            start(name);
-            narrative(plain(text));
-            end();
-        }
-
-        void code(String name, String code) throws XMLStreamException {
-            if (code != null) {
-                empty(name);
-                attr("code", code);
-            }
-        }
-
-        void date(String name, LocalDate date) throws XMLStreamException {
-            if (date != null) {
-                empty(name);
-                attr("iso-date", date);
-            }
-        }
-
-        void value(Money money, LocalDate fallbackValueDate) throws XMLStreamException {
-            if (money == null) {
-                return;
-            }
-            start("value");
-            attr("currency", money.currency());
-            attr("value-date", money.valueDate() != null ? money.valueDate() : fallbackValueDate);
-            if (money.amount() != null) {
-                xml.writeCharacters(money.amount().toPlainString());
-            }
-            open.pop();
-            xml.writeEndElement();
-        }
-    }
-
-    /** The model's single-text fields carry no language: the activity's default applies. */
-    private static Narrative plain(String text) {
-        return text == null ? null : new Narrative(null, text);
-    }
-
-    /** Drops what XML 1.0 cannot represent (its Char production); everything else passes unchanged. */
-    static String clean(String text) {
-        StringBuilder kept = null;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            int width = Character.charCount(c);
-            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-                    || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-            if (!allowed && kept == null) {
-                kept = new StringBuilder(text.length()).append(text, 0, i);
-            } else if (allowed && kept != null) {
-                kept.appendCodePoint(c);
-            }
-            i += width;
-        }
-        return kept == null ? text : kept.toString();
-    }
-
-    /** Validation of IATI XML against the official schema, for tests and for checking an export before it goes out. */
-    public static final class Validation {
-
-        private Validation() {
-        }
-
-        /**
-         * Every error the schema finds in {@code xml}, as "line L, column C: message"; empty when it is valid.
-         * {@code schema} is the activities schema; the files it includes and imports are loaded from beside it,
-         * with the same URL protocol, and from nowhere else. The document itself may load nothing: no DTD,
-         * no schema hints.
-         */
-        public static List<String> validate(InputStream xml, URL schema) throws IOException {
-            Schema compiled = compile(schema);
-            List<String> errors = new ArrayList<>();
-            ErrorHandler collect = new ErrorHandler() {
-                @Override
-                public void warning(SAXParseException e) {
-                    // Warnings are not schema violations.
-                }
-
-                @Override
-                public void error(SAXParseException e) {
-                    errors.add(describe(e));
-                }
-
-                @Override
-                public void fatalError(SAXParseException e) {
-                    errors.add(describe(e));
-                }
-            };
-            try {
-                Validator validator = compiled.newValidator();
-                validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-                validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-                validator.setErrorHandler(collect);
-                validator.validate(new SAXSource(parser(), new InputSource(xml)));
-            } catch (SAXParseException e) {
-                // Not well-formed: fatalError has recorded it and parsing cannot go on.
-                if (errors.isEmpty()) {
-                    errors.add(describe(e));
-                }
-            } catch (SAXException e) {
-                throw new IOException("cannot validate IATI XML", e);
-            }
-            return List.copyOf(errors);
-        }
-
-        private static Schema compile(URL schema) {
-            // The JDK's implementations, whose security properties and features below are known to hold.
-            try {
-                SchemaFactory factory = SchemaFactory.newDefaultInstance();
-                // Secure processing first: set explicitly it closes all external access, which the next
-                // line reopens for the schema's own protocol only (file: in a build, jar: in a packaged app).
-                factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-                factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, schema.getProtocol());
-                factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-                return factory.newSchema(schema);
-            } catch (SAXException e) {
-                throw new IllegalArgumentException("cannot load the IATI schema from " + schema, e);
-            }
-        }
-
-        /** A parser that refuses DOCTYPEs: IATI files have none, and entities are the way to attack a parser. */
-        private static XMLReader parser() throws SAXException {
-            try {
-                // The JDK's parser: the DOCTYPE feature below is its (Xerces') name.
-                SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
-                factory.setNamespaceAware(true);
-                factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-                factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-                return factory.newSAXParser().getXMLReader();
-            } catch (ParserConfigurationException e) {
-                throw new IllegalStateException("the JDK's SAX parser lacks a standard feature", e);
-            }
-        }
-
-        private static String describe(SAXParseException e) {
-            return "line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + e.getMessage();
-        }
     }
 }

@@ -73,12 +73,17 @@ class ImportJobs {
         jdbc.update("update import_job set organisations_created = organisations_created + ? where id = ?", count, id);
     }
 
+    /** With the rule's key and arguments, and its English text for rows stored before rules had keys. */
     List<ImportProblem> problems(long id, String kind, int limit) {
         return jdbc.query("""
-                select position, iati_identifier, kind, element, rule from import_rejection
+                select position, iati_identifier, kind, element, rule_key,
+                    array(select a from jsonb_array_elements_text(rule_arguments) with ordinality as x(a, n) order by n),
+                    rule
+                from import_rejection
                 where job_id = ? and kind = ? order by position, id limit ?""",
                 (rs, i) -> new ImportProblem((Integer) rs.getObject(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5)), id, kind, limit);
+                        rs.getString(4), rs.getString(5), List.of((String[]) rs.getArray(6).getArray()),
+                        rs.getString(7)), id, kind, limit);
     }
 
     void finished(long id, String status, String error) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.concord.audit.EntityChanged;
 import org.concord.projects.internal.iati.IatiFileException;
@@ -16,6 +17,8 @@ import org.concord.shared.security.Actor;
 import org.concord.projects.internal.ActivityPermissions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -31,13 +34,15 @@ public class ImportService {
     private final ImportJobs jobs;
     private final ImportWorker worker;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
     private final long maxBytes;
     private final ActivityPermissions permissions;
 
-    ImportService(ImportJobs jobs, ImportWorker worker, ApplicationEventPublisher events,
+    ImportService(ImportJobs jobs, ImportWorker worker, ApplicationEventPublisher events, MessageSource messages,
                   @Value("${concord.import.max-size:100MB}") DataSize maxSize, ActivityPermissions permissions) {
         this.permissions = permissions;
         this.jobs = jobs;
+        this.messages = messages;
         this.worker = worker;
         this.events = events;
         this.maxBytes = maxSize.toBytes();
@@ -109,8 +114,10 @@ public class ImportService {
     }
 
     @Transactional(readOnly = true)
+    /** Each with its rule in words of the reader's language. */
     public List<ImportProblem> problems(long id, String kind) {
         permissions.checkMayFollowImports();
-        return jobs.problems(id, kind, 2000);
+        Locale locale = LocaleContextHolder.getLocale();
+        return jobs.problems(id, kind, 2000).stream().map(p -> p.inLanguage(messages, locale)).toList();
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import org.concord.projects.internal.iati.OrganisationRole;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -34,7 +36,7 @@ final class ActivityProfiles {
     /*
      * The keys under which a participating organisation counts as the same in two activities: its match in
      * the directory, its IATI identifier, or its name, with case, surrounding spaces and runs of spaces ignored
-     * (see key()). The plain SQL comparison (OverlapDetector.naiveCandidatePairs) computes the same keys in
+     * (see key()). The plain SQL comparison (NaiveCandidatePairs, in the tests) computes the same keys in
      * SQL; the detector computes them here, where it costs a tenth of what it costs in the database.
      */
     private static final String SPACES = "E' \\t\\n\\r\\f\\v'";
@@ -215,7 +217,7 @@ final class ActivityProfiles {
             }
             for (String[] party : r.parties) {
                 // role 2 (accountable) is the beneficiary institution, role 4 the implementer
-                byte kind = "2".equals(party[2]) ? BENEFICIARY : IMPLEMENTER;
+                byte kind = OrganisationRole.ACCOUNTABLE.is(party[2]) ? BENEFICIARY : IMPLEMENTER;
                 String ref = key(party[4]);
                 String name = key(party[5]);
                 String label = party[5] != null && !party[5].isBlank() ? party[5].strip() : party[4];

@@ -24,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReformAreaApi {
 
     private final ReformAreaService service;
+    private final SectorMappings mappings;
 
-    ReformAreaApi(ReformAreaService service) {
+    ReformAreaApi(ReformAreaService service, SectorMappings mappings) {
         this.service = service;
+        this.mappings = mappings;
     }
 
     @GetMapping
@@ -79,14 +81,14 @@ class ReformAreaApi {
             + "the change concerns is re-classified in the same transaction; the answer says how many. Administrators.")
     ReformAreaService.MappingChange map(@Parameter(description = "1 or 2") @PathVariable String vocabulary,
                                         @PathVariable String code, @RequestBody SectorMappingForm.Target target) {
-        return service.map(vocabulary, code, target == null ? null : ReformAreaForm.trimmed(target.area()), true, null);
+        return mappings.map(vocabulary, code, target == null ? null : ReformAreaForm.trimmed(target.area()), true, null);
     }
 
     @DeleteMapping("/mappings/{vocabulary}/{code}")
     @Operation(summary = "Remove a DAC code's mapping", description = "Its activity sectors fall back to their "
             + "category's area, or to none; they are re-classified in the same transaction. Administrators.")
     ReformAreaService.MappingChange unmap(@PathVariable String vocabulary, @PathVariable String code) {
-        return service.unmap(vocabulary, code, null);
+        return mappings.unmap(vocabulary, code, null);
     }
 
     @PostMapping("/reclassification")
@@ -94,6 +96,6 @@ class ReformAreaApi {
             + "written with an earlier mapping (an activity being imported or entered at the very moment the mapping changed). "
             + "Administrators.")
     ReformAreaService.Reclassification reclassify() {
-        return service.reclassifyAll();
+        return mappings.reclassifyAll();
     }
 }

@@ -33,12 +33,15 @@ class ReformAreaPages {
     private static final String MAPPING = "/mappings/{vocabulary:[12]}/{code:\\d{3}|\\d{5}}";
 
     private final ReformAreaService service;
+    private final SectorMappings mappings;
     private final ActivityPermissions permissions;
     private final MessageSource messages;
 
-    ReformAreaPages(ReformAreaService service, ActivityPermissions permissions, MessageSource messages) {
+    ReformAreaPages(ReformAreaService service, SectorMappings mappings, ActivityPermissions permissions,
+                    MessageSource messages) {
         this.permissions = permissions;
         this.service = service;
+        this.mappings = mappings;
         this.messages = messages;
     }
 
@@ -115,7 +118,7 @@ class ReformAreaPages {
                RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                ReformAreaService.MappingChange change = service.map(form.getVocabulary(), form.getCode(), form.getArea(),
+                ReformAreaService.MappingChange change = mappings.map(form.getVocabulary(), form.getCode(), form.getArea(),
                         false, null);
                 redirect.addFlashAttribute("outcome", messages.getMessage("reform-areas.mapped", new Object[] {
                         form.getCode(), change.reclassifiedSectors(), change.reclassifiedActivities()}, locale));
@@ -131,7 +134,7 @@ class ReformAreaPages {
     String move(@PathVariable String vocabulary, @PathVariable String code, @RequestParam(required = false) String area,
                 @RequestParam(required = false) String from, Locale locale, RedirectAttributes redirect) {
         try {
-            ReformAreaService.MappingChange change = service.map(vocabulary, code, ReformAreaForm.trimmed(area), true,
+            ReformAreaService.MappingChange change = mappings.map(vocabulary, code, ReformAreaForm.trimmed(area), true,
                     ReformAreaForm.trimmed(from));
             redirect.addFlashAttribute("outcome", messages.getMessage("reform-areas.mapped", new Object[] {code,
                     change.reclassifiedSectors(), change.reclassifiedActivities()}, locale));
@@ -147,7 +150,7 @@ class ReformAreaPages {
     String unmap(@PathVariable String vocabulary, @PathVariable String code, @RequestParam(required = false) String from,
                  Locale locale, RedirectAttributes redirect) {
         try {
-            ReformAreaService.MappingChange change = service.unmap(vocabulary, code, ReformAreaForm.trimmed(from));
+            ReformAreaService.MappingChange change = mappings.unmap(vocabulary, code, ReformAreaForm.trimmed(from));
             redirect.addFlashAttribute("outcome", messages.getMessage("reform-areas.unmapped", new Object[] {code,
                     change.reclassifiedSectors(), change.reclassifiedActivities()}, locale));
         } catch (ObjectOptimisticLockingFailureException | org.concord.shared.NotFoundException e) {
@@ -158,7 +161,7 @@ class ReformAreaPages {
 
     @PostMapping("/reclassification")
     String reclassify(Locale locale, RedirectAttributes redirect) {
-        ReformAreaService.Reclassification done = service.reclassifyAll();
+        ReformAreaService.Reclassification done = mappings.reclassifyAll();
         redirect.addFlashAttribute("outcome", messages.getMessage("reform-areas.reclassified", new Object[] {
                 done.reclassifiedSectors(), done.reclassifiedActivities()}, locale));
         return "redirect:" + PATH;

@@ -183,7 +183,7 @@ class HostileXmlTest {
 
         assertThat(produced).extracting(ReadResult::identifier, ReadResult::accepted)
                 .containsExactly(tuple("XM-TEST-1", false), tuple("XM-TEST-2", true));
-        assertThat(produced.get(0).problems()).containsExactly(new IatiReader.Problem("iati-activity[1]",
+        assertThat(produced.get(0).problems()).containsExactly(new Problem("iati-activity[1]",
                 "activity has more than 200000 elements"));
     }
 

@@ -33,7 +33,6 @@ import org.concord.projects.internal.iati.IatiActivity.Narrative;
 import org.concord.projects.internal.iati.IatiActivity.Party;
 import org.concord.projects.internal.iati.IatiActivity.Sector;
 import org.concord.projects.internal.iati.IatiActivity.Transaction;
-import org.concord.projects.internal.iati.IatiReader.Problem;
 import org.concord.projects.internal.iati.IatiReader.ReadResult;
 import org.concord.projects.internal.iati.IatiReader.ReadSummary;
 import org.junit.jupiter.api.Test;

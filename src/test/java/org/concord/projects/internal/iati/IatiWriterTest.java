@@ -39,7 +39,7 @@ class IatiWriterTest {
     void fullyRecordedActivitiesValidateAgainstTheOfficialSchema() throws Exception {
         byte[] xml = write(SampleActivities.rich());
 
-        assertThat(IatiWriter.Validation.validate(new ByteArrayInputStream(xml), SCHEMA)).isEmpty();
+        assertThat(IatiSchemaValidation.validate(new ByteArrayInputStream(xml), SCHEMA)).isEmpty();
         Document doc = parse(xml);
         assertThat(xpath(doc, "/iati-activities/@version")).isEqualTo("2.03");
         assertThat(xpath(doc, "/iati-activities/@generated-datetime")).isEqualTo("2026-11-25T08:00:00Z");
@@ -160,7 +160,7 @@ class IatiWriterTest {
         assertThat(xpath(doc, "/iati-activities/iati-activity[4]/reporting-org/@type")).isEqualTo("40");
         // The 2.03 schema makes participating-org, activity-status and activity-date mandatory; it stops at the
         // first missing one, and that is the document's only error.
-        List<String> errors = IatiWriter.Validation.validate(new ByteArrayInputStream(xml), SCHEMA);
+        List<String> errors = IatiSchemaValidation.validate(new ByteArrayInputStream(xml), SCHEMA);
         assertThat(errors).singleElement().asString()
                 .contains("iati-activity").contains("participating-org")
                 .startsWith("line " + lineOf(xml, "</iati-activity>", 4));
@@ -173,7 +173,7 @@ class IatiWriterTest {
                         new Narrative("en", "Typed in a browser:\r\nline two\rline three")));
         byte[] xml = write(List.of(hostile));
 
-        assertThat(IatiWriter.Validation.validate(new ByteArrayInputStream(xml), SCHEMA)).isEmpty();
+        assertThat(IatiSchemaValidation.validate(new ByteArrayInputStream(xml), SCHEMA)).isEmpty();
         Document doc = parse(xml);
         assertThat(xpath(doc, "//iati-activity/title/narrative[1]"))
                 .isEqualTo("Police <b>&</b> \"justice\" reform \uD83D\uDEE1");
@@ -195,7 +195,7 @@ class IatiWriterTest {
                   </iati-activity>
                 </iati-activities>
                 """;
-        assertThat(IatiWriter.Validation.validate(bytes(swapped), SCHEMA))
+        assertThat(IatiSchemaValidation.validate(bytes(swapped), SCHEMA))
                 .hasSize(4)
                 .anySatisfy(e -> assertThat(e).startsWith("line 4").contains("title"))
                 .anySatisfy(e -> assertThat(e).startsWith("line 7").contains("hierarchy"))
@@ -206,7 +206,7 @@ class IatiWriterTest {
                 <!DOCTYPE iati-activities [<!ENTITY x SYSTEM "file:///etc/passwd">]>
                 <iati-activities version="2.03">&x;</iati-activities>
                 """;
-        assertThat(IatiWriter.Validation.validate(bytes(entity), SCHEMA))
+        assertThat(IatiSchemaValidation.validate(bytes(entity), SCHEMA))
                 .singleElement().asString().contains("DOCTYPE");
     }
 

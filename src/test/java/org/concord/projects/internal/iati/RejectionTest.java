@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.concord.projects.internal.iati.IatiReader.Problem;
 import org.concord.projects.internal.iati.IatiReader.ReadResult;
 import org.concord.projects.internal.iati.IatiReader.ReadSummary;
 import org.junit.jupiter.api.Test;

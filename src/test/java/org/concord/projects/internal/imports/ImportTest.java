@@ -3,6 +3,7 @@ package org.concord.projects.internal.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -22,6 +23,7 @@ import org.concord.TestActors;
 import org.concord.projects.internal.activities.ActivityStore;
 import org.concord.projects.internal.iati.IatiActivity;
 import org.concord.projects.internal.iati.IatiReader;
+import org.concord.projects.internal.iati.IatiSchemaValidation;
 import org.concord.projects.internal.iati.IatiWriter;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.security.Grant;
@@ -157,7 +159,7 @@ class ImportTest {
         new IatiWriter().write(original, export, Instant.parse("2026-11-25T10:00:00Z"));
 
         URL schema = getClass().getResource("/iati/schema/iati-activities-schema.xsd");
-        assertThat(IatiWriter.Validation.validate(new ByteArrayInputStream(export.toByteArray()), schema)).isEmpty();
+        assertThat(IatiSchemaValidation.validate(new ByteArrayInputStream(export.toByteArray()), schema)).isEmpty();
 
         List<IatiReader.ReadResult> reread = parse(export.toByteArray());
         assertThat(reread).allSatisfy(r -> assertThat(r.problems()).isEmpty());
@@ -205,7 +207,7 @@ class ImportTest {
     }
 
     @Test
-    void rejectedActivitiesAreReportedByElementAndRule() {
+    void rejectedActivitiesAreReportedByElementAndRule() throws Exception {
         String xml = """
                 <iati-activities version="2.03">
                   <iati-activity default-currency="EUR">
@@ -230,8 +232,22 @@ class ImportTest {
             assertThat(p.position()).isEqualTo(2);
             assertThat(p.element()).contains("transaction[1]/value");
             assertThat(p.rule()).contains("12,5a");
+            assertThat(p.ruleKey()).isEqualTo("value-not-a-number");
+            assertThat(p.ruleArguments()).containsExactly("12,5a");
         });
         assertThat(store.idOf("XM-TEST-REJECT-BAD")).isEmpty();
+
+        // the report speaks the reader's language; a row stored before rules had keys still reads, in its words
+        jdbc.update("""
+                insert into import_rejection (job_id, iati_identifier, position, kind, element, rule)
+                values (?, 'XM-TEST-OLD', 3, 'REJECTED', 'iati-activity[3]', 'stored as text')""", job.id());
+        mvc.perform(get("/api/v1/imports/" + job.id()).header("Accept-Language", "fr").with(authentication(COORDINATOR)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rejections[0].ruleKey").value("value-not-a-number"))
+                .andExpect(jsonPath("$.rejections[0].ruleArguments[0]").value("12,5a"))
+                .andExpect(jsonPath("$.rejections[0].rule").value("value n'est pas un nombre : '12,5a'"))
+                .andExpect(jsonPath("$.rejections[1].ruleKey").doesNotExist())
+                .andExpect(jsonPath("$.rejections[1].rule").value("stored as text"));
     }
 
     static Stream<String> hostile() {

@@ -1,0 +1,441 @@
+package org.concord.projects.internal.iati;
+
+import static org.concord.projects.internal.iati.IatiValues.bool;
+import static org.concord.projects.internal.iati.IatiValues.code;
+import static org.concord.projects.internal.iati.IatiValues.decimal;
+import static org.concord.projects.internal.iati.IatiValues.firstNarrative;
+import static org.concord.projects.internal.iati.IatiValues.firstText;
+import static org.concord.projects.internal.iati.IatiValues.integer;
+import static org.concord.projects.internal.iati.IatiValues.isoDate;
+import static org.concord.projects.internal.iati.IatiValues.narratives;
+import static org.concord.projects.internal.iati.IatiValues.optionalDate;
+import static org.concord.projects.internal.iati.IatiValues.percentage;
+import static org.concord.projects.internal.iati.IatiValues.requiredDate;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.concord.projects.internal.iati.IatiActivity.ActivityDate;
+import org.concord.projects.internal.iati.IatiActivity.Budget;
+import org.concord.projects.internal.iati.IatiActivity.Description;
+import org.concord.projects.internal.iati.IatiActivity.DocumentLink;
+import org.concord.projects.internal.iati.IatiActivity.Indicator;
+import org.concord.projects.internal.iati.IatiActivity.Location;
+import org.concord.projects.internal.iati.IatiActivity.Money;
+import org.concord.projects.internal.iati.IatiActivity.Narrative;
+import org.concord.projects.internal.iati.IatiActivity.Org;
+import org.concord.projects.internal.iati.IatiActivity.Participant;
+import org.concord.projects.internal.iati.IatiActivity.Party;
+import org.concord.projects.internal.iati.IatiActivity.Period;
+import org.concord.projects.internal.iati.IatiActivity.PolicyMarker;
+import org.concord.projects.internal.iati.IatiActivity.RecipientCountry;
+import org.concord.projects.internal.iati.IatiActivity.RecipientRegion;
+import org.concord.projects.internal.iati.IatiActivity.RelatedActivity;
+import org.concord.projects.internal.iati.IatiActivity.Result;
+import org.concord.projects.internal.iati.IatiActivity.Sector;
+import org.concord.projects.internal.iati.IatiActivity.Transaction;
+import org.concord.projects.internal.iati.IatiReader.ReadResult;
+
+/**
+ * Turns one activity's elements, as {@link IatiReader} read them, into an {@link IatiActivity}, following the
+ * normalisation {@link IatiReader} describes. What the XML alone gets wrong (a date that is not a date, a number
+ * that is not a number) it reports itself; it asks {@link ActivityRules} of each part as it reads it, so that
+ * problems come in document order. One mapper reads one activity.
+ */
+final class IatiActivityMapper implements ActivityRules.Findings {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private final IatiCodelists codelists;
+    private final ActivityRules rules;
+    private final int position;
+    private final IatiElement activity;
+    private final List<Problem> problems = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
+    private String defaultCurrency;
+
+    IatiActivityMapper(IatiCodelists codelists, ActivityRules rules, int position, IatiElement activity) {
+        this.codelists = codelists;
+        this.rules = rules;
+        this.position = position;
+        this.activity = activity;
+    }
+
+    ReadResult result() {
+        String identifier = identifier();
+        if (activity.tooLarge) {
+            reject(activity.path(), IatiRule.ACTIVITY_TOO_LARGE, Integer.toString(IatiReader.MAX_ELEMENTS_PER_ACTIVITY));
+            return new ReadResult(position, identifier, null, problems, warnings);
+        }
+        defaultCurrency = activity.attr("default-currency");
+        rules.defaultCurrency(defaultCurrency, activity, this);
+        Org reportingOrg = reportingOrg();
+        List<Narrative> titles = narratives(activity.child("title"));
+        rules.titles(titles, activity, this);
+        IatiActivity read = new IatiActivity(
+                identifier,
+                defaultCurrency,
+                IatiElement.lower(activity.attr("xml:lang")),
+                integer(this, activity, "hierarchy"),
+                bool(this, activity, "humanitarian"),
+                lastUpdated(),
+                reportingOrg,
+                titles,
+                descriptions(),
+                participants(),
+                activityCode("activity-status"),
+                dates(),
+                countries(),
+                regions(),
+                locations(),
+                sectors(),
+                policyMarkers(),
+                activityCode("collaboration-type"),
+                activityCode("default-flow-type"),
+                activityCode("default-finance-type"),
+                defaultAidType(),
+                activityCode("default-tied-status"),
+                activityCode("activity-scope"),
+                budgets(),
+                transactions(),
+                documents(),
+                relatedActivities(),
+                results());
+        rules.percentages(read, activity, this);
+        return new ReadResult(position, identifier, problems.isEmpty() ? read : null, problems, warnings);
+    }
+
+    private String identifier() {
+        IatiElement element = activity.child("iati-identifier");
+        if (element == null) {
+            reject(activity.path("iati-identifier"), IatiRule.REQUIRED, "iati-identifier");
+            return null;
+        }
+        String identifier = element.text();
+        if (identifier == null) {
+            reject(element.path(), IatiRule.BLANK, "iati-identifier");
+        }
+        return identifier;
+    }
+
+    private Org reportingOrg() {
+        IatiElement element = activity.child("reporting-org");
+        Org org = element == null ? null : new Org(element.attr("ref"), element.attr("type"), firstText(element));
+        rules.reportingOrg(org, activity, element, this);
+        return org;
+    }
+
+    private Instant lastUpdated() {
+        String value = activity.attr("last-updated-datetime");
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeException withoutOffset) {
+            try {
+                Instant utc = LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+                warn(activity.path(), IatiRule.LAST_UPDATED_NO_ZONE, value);
+                return utc;
+            } catch (DateTimeException e) {
+                warn(activity.path(), IatiRule.LAST_UPDATED_INVALID, value);
+                return null;
+            }
+        }
+    }
+
+    /** One Description per narrative, so each keeps its language. */
+    private List<Description> descriptions() {
+        List<Description> descriptions = new ArrayList<>();
+        for (IatiElement description : activity.all("description")) {
+            String type = description.attr("type");
+            for (Narrative narrative : narratives(description)) {
+                descriptions.add(new Description(type, narrative));
+            }
+        }
+        return descriptions;
+    }
+
+    private List<Participant> participants() {
+        List<Participant> participants = new ArrayList<>();
+        for (IatiElement org : activity.all("participating-org")) {
+            participants.add(new Participant(org.attr("role"), org.attr("ref"), org.attr("type"),
+                    org.attr("activity-id"), org.attr("crs-channel-code"), firstNarrative(org)));
+        }
+        return participants;
+    }
+
+    private List<ActivityDate> dates() {
+        List<ActivityDate> dates = new ArrayList<>();
+        for (IatiElement date : activity.all("activity-date")) {
+            String value = date.attr("iso-date");
+            LocalDate iso = isoDate(value);
+            if (iso == null) {
+                if (value == null) {
+                    warn(date.path(), IatiRule.ACTIVITY_DATE_NO_DATE);
+                } else {
+                    warn(date.path(), IatiRule.ACTIVITY_DATE_INVALID, value);
+                }
+            } else {
+                dates.add(new ActivityDate(date.attr("type"), iso));
+            }
+        }
+        return dates;
+    }
+
+    private List<RecipientCountry> countries() {
+        List<RecipientCountry> countries = new ArrayList<>();
+        for (IatiElement country : activity.all("recipient-country")) {
+            String code = country.attr("code");
+            if (code == null) {
+                warn(country.path(), IatiRule.ATTRIBUTE_MISSING, "recipient-country", "code");
+                continue;
+            }
+            code = code.toUpperCase(Locale.ROOT);
+            rules.country(code, country, this);
+            countries.add(new RecipientCountry(code, percentage(this, country)));
+        }
+        return countries;
+    }
+
+    private List<RecipientRegion> regions() {
+        List<RecipientRegion> regions = new ArrayList<>();
+        for (IatiElement region : activity.all("recipient-region")) {
+            String code = region.attr("code");
+            if (code == null) {
+                warn(region.path(), IatiRule.ATTRIBUTE_MISSING, "recipient-region", "code");
+                continue;
+            }
+            String vocabulary = Objects.requireNonNullElse(region.attr("vocabulary"), "1");
+            rules.region(vocabulary, code, region, this);
+            regions.add(new RecipientRegion(vocabulary, code, percentage(this, region)));
+        }
+        return regions;
+    }
+
+    private List<Location> locations() {
+        List<Location> locations = new ArrayList<>();
+        for (IatiElement location : activity.all("location")) {
+            BigDecimal latitude = null;
+            BigDecimal longitude = null;
+            IatiElement pos = location.child("point") == null ? null : location.child("point").child("pos");
+            if (pos != null && pos.text() != null) {
+                String[] parts = WHITESPACE.split(pos.text());
+                BigDecimal lat = parts.length == 2 ? decimal(parts[0]) : null;
+                BigDecimal lon = parts.length == 2 ? decimal(parts[1]) : null;
+                if (lat == null || lon == null || lat.abs().compareTo(BigDecimal.valueOf(90)) > 0
+                        || lon.abs().compareTo(BigDecimal.valueOf(180)) > 0) {
+                    warn(pos.path(), IatiRule.POSITION_INVALID, pos.text());
+                } else {
+                    latitude = lat;
+                    longitude = lon;
+                }
+            }
+            locations.add(new Location(location.attr("ref"), firstText(location.child("name")),
+                    firstText(location.child("description")), latitude, longitude));
+        }
+        return locations;
+    }
+
+    private List<Sector> sectors() {
+        List<Sector> sectors = new ArrayList<>();
+        for (IatiElement sector : activity.all("sector")) {
+            String code = sector.attr("code");
+            if (code == null) {
+                warn(sector.path(), IatiRule.ATTRIBUTE_MISSING, "sector", "code");
+                continue;
+            }
+            String published = sector.attr("vocabulary");
+            String vocabulary = Objects.requireNonNullElse(published, "1");
+            rules.sector(vocabulary, code, published != null, sector, this);
+            sectors.add(new Sector(vocabulary, code, percentage(this, sector), firstText(sector)));
+        }
+        return sectors;
+    }
+
+    private List<PolicyMarker> policyMarkers() {
+        List<PolicyMarker> markers = new ArrayList<>();
+        for (IatiElement marker : activity.all("policy-marker")) {
+            String code = marker.attr("code");
+            if (code == null) {
+                warn(marker.path(), IatiRule.ATTRIBUTE_MISSING, "policy-marker", "code");
+                continue;
+            }
+            markers.add(new PolicyMarker(Objects.requireNonNullElse(marker.attr("vocabulary"), "1"), code,
+                    marker.attr("significance")));
+        }
+        return markers;
+    }
+
+    /**
+     * The first default-aid-type in the OECD DAC vocabulary (1, the default): the model keeps no vocabulary,
+     * so a code of another vocabulary (earmarking category, cash and voucher modalities) would be misread.
+     */
+    private String defaultAidType() {
+        List<IatiElement> aidTypes = activity.all("default-aid-type");
+        for (IatiElement aidType : aidTypes) {
+            String vocabulary = aidType.attr("vocabulary");
+            if ((vocabulary == null || vocabulary.equals("1")) && aidType.attr("code") != null) {
+                return aidType.attr("code");
+            }
+        }
+        if (!aidTypes.isEmpty()) {
+            warn(aidTypes.get(0).path(), IatiRule.AID_TYPE_VOCABULARY);
+        }
+        return null;
+    }
+
+    private List<Budget> budgets() {
+        List<Budget> budgets = new ArrayList<>();
+        for (IatiElement budget : activity.all("budget")) {
+            LocalDate start = requiredDate(this, budget, "period-start");
+            LocalDate end = requiredDate(this, budget, "period-end");
+            Money value = money(budget);
+            budgets.add(new Budget(budget.attr("type"), budget.attr("status"), start, end, value));
+        }
+        return budgets;
+    }
+
+    private List<Transaction> transactions() {
+        List<Transaction> transactions = new ArrayList<>();
+        for (IatiElement transaction : activity.all("transaction")) {
+            String type = code(transaction, "transaction-type");
+            rules.transactionType(type, transaction, this);
+            LocalDate date = requiredDate(this, transaction, "transaction-date");
+            Money value = money(transaction);
+            transactions.add(new Transaction(transaction.attr("ref"), bool(this, transaction, "humanitarian"), type,
+                    date, value, firstText(transaction.child("description")),
+                    party(transaction.child("provider-org"), "provider-activity-id"),
+                    party(transaction.child("receiver-org"), "receiver-activity-id")));
+        }
+        return transactions;
+    }
+
+    /** null when absent or empty: EC publishers write {@code <receiver-org><narrative/></receiver-org>}. */
+    private Party party(IatiElement org, String activityIdAttribute) {
+        if (org == null) {
+            return null;
+        }
+        Party party = new Party(org.attr("ref"), org.attr(activityIdAttribute), firstText(org));
+        return party.ref() == null && party.activityId() == null && party.name() == null ? null : party;
+    }
+
+    private List<DocumentLink> documents() {
+        List<DocumentLink> documents = new ArrayList<>();
+        for (IatiElement document : activity.all("document-link")) {
+            String url = document.attr("url");
+            if (url == null) {
+                warn(document.path(), IatiRule.ATTRIBUTE_MISSING, "document-link", "url");
+                continue;
+            }
+            IatiElement date = document.child("document-date");
+            documents.add(new DocumentLink(url, document.attr("format"), firstText(document.child("title")),
+                    code(document, "category"), IatiElement.lower(code(document, "language")),
+                    date == null ? null : optionalDate(this, date, "iso-date")));
+        }
+        return documents;
+    }
+
+    private List<RelatedActivity> relatedActivities() {
+        List<RelatedActivity> related = new ArrayList<>();
+        for (IatiElement relation : activity.all("related-activity")) {
+            String ref = relation.attr("ref");
+            if (ref == null) {
+                warn(relation.path(), IatiRule.ATTRIBUTE_MISSING, "related-activity", "ref");
+                continue;
+            }
+            related.add(new RelatedActivity(relation.attr("type"), ref));
+        }
+        return related;
+    }
+
+    private List<Result> results() {
+        List<Result> results = new ArrayList<>();
+        for (IatiElement result : activity.all("result")) {
+            List<Indicator> indicators = new ArrayList<>();
+            for (IatiElement indicator : result.all("indicator")) {
+                indicators.add(indicator(indicator));
+            }
+            results.add(new Result(result.attr("type"), bool(this, result, "aggregation-status"),
+                    firstText(result.child("title")), firstText(result.child("description")), indicators));
+        }
+        return results;
+    }
+
+    private Indicator indicator(IatiElement indicator) {
+        IatiElement baseline = first(indicator, "baseline", IatiRule.BASELINES_FIRST_KEPT);
+        Integer year = null;
+        if (baseline != null) {
+            year = integer(this, baseline, "year");
+            rules.baselineYear(year, baseline, this);
+        }
+        List<Period> periods = new ArrayList<>();
+        for (IatiElement period : indicator.all("period")) {
+            IatiElement start = period.child("period-start");
+            IatiElement end = period.child("period-end");
+            IatiElement target = first(period, "target", IatiRule.TARGETS_FIRST_KEPT);
+            IatiElement actual = first(period, "actual", IatiRule.ACTUALS_FIRST_KEPT);
+            periods.add(new Period(start == null ? null : optionalDate(this, start, "iso-date"),
+                    end == null ? null : optionalDate(this, end, "iso-date"),
+                    target == null ? null : target.attr("value"),
+                    actual == null ? null : actual.attr("value")));
+        }
+        return new Indicator(indicator.attr("measure"), bool(this, indicator, "ascending"),
+                firstText(indicator.child("title")), firstText(indicator.child("description")), year,
+                baseline == null ? null : optionalDate(this, baseline, "iso-date"),
+                baseline == null ? null : baseline.attr("value"),
+                baseline == null ? null : firstText(baseline.child("comment")), periods);
+    }
+
+    /** The first of a repeated element the model keeps once, with a warning that the others are not kept. */
+    private IatiElement first(IatiElement parent, String childName, IatiRule othersLeftOut) {
+        List<IatiElement> all = parent.all(childName);
+        if (all.size() > 1) {
+            warn(parent.path(), othersLeftOut, parent.name, Integer.toString(all.size()));
+        }
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** value of a budget or transaction; rejects the activity when the amount or its currency is unusable. */
+    private Money money(IatiElement parent) {
+        IatiElement value = parent.child("value");
+        if (value == null) {
+            reject(parent.path("value"), IatiRule.REQUIRED, "value");
+            return null;
+        }
+        String text = value.text();
+        BigDecimal amount = decimal(text);
+        if (amount == null) {
+            reject(value.path(), IatiRule.VALUE_NOT_A_NUMBER, Objects.requireNonNullElse(text, ""));
+        }
+        String currency = value.attr("currency");
+        rules.currency(currency, defaultCurrency, value, this);
+        return new Money(amount, currency, optionalDate(this, value, "value-date"));
+    }
+
+
+    @Override
+    public void reject(String element, IatiRule rule, String... arguments) {
+        problems.add(new Problem(element, rule, arguments));
+    }
+
+    @Override
+    public void warn(String element, IatiRule rule, String... arguments) {
+        warnings.add(new Problem(element, rule, arguments));
+    }
+
+    /** The @code of the activity's child element of that name, e.g. activity-status. */
+    private String activityCode(String childName) {
+        return code(activity, childName);
+    }
+}
