@@ -1,10 +1,10 @@
-package org.concord.projects.activities;
+package org.concord.projects.internal.activities;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.concord.projects.country.Fixtures;
+import org.concord.projects.internal.country.Fixtures;
 import org.concord.projects.internal.activities.ActivityStore;
 import org.concord.projects.internal.reference.ReformAreas;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.concord.projects.reference;
+package org.concord.projects.internal.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.concord.projects.country;
+package org.concord.projects.internal.country;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

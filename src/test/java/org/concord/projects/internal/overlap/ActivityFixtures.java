@@ -1,4 +1,4 @@
-package org.concord.projects.overlap;
+package org.concord.projects.internal.overlap;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.concord.projects.activities;
+package org.concord.projects.internal.activities;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;

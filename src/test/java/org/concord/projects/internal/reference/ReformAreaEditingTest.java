@@ -1,7 +1,7 @@
-package org.concord.projects.reference;
+package org.concord.projects.internal.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.concord.projects.reference.ReferenceFixtures.sector;
+import static org.concord.projects.internal.reference.ReferenceFixtures.sector;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;

@@ -1,4 +1,4 @@
-package org.concord.projects.overlap;
+package org.concord.projects.internal.overlap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -1,4 +1,4 @@
-package org.concord.projects.reference;
+package org.concord.projects.internal.reference;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

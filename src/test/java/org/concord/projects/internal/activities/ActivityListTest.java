@@ -1,4 +1,4 @@
-package org.concord.projects.activities;
+package org.concord.projects.internal.activities;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import org.concord.projects.country.Fixtures;
+import org.concord.projects.internal.country.Fixtures;
 import org.concord.projects.internal.activities.ActivityStore;
 import org.concord.projects.internal.reference.ReformAreas;
 import org.junit.jupiter.api.BeforeAll;

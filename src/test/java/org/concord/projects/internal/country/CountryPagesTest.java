@@ -1,4 +1,4 @@
-package org.concord.projects.country;
+package org.concord.projects.internal.country;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;

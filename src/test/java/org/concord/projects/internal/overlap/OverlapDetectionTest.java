@@ -1,4 +1,4 @@
-package org.concord.projects.overlap;
+package org.concord.projects.internal.overlap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,7 @@ import org.concord.projects.internal.overlap.OverlapDetector.Pair;
 import org.concord.projects.internal.overlap.OverlapService;
 import org.concord.projects.internal.overlap.OverlapView;
 import org.concord.projects.internal.overlap.Reason;
-import org.concord.projects.overlap.ActivityFixtures.Party;
+import org.concord.projects.internal.overlap.ActivityFixtures.Party;
 import org.concord.shared.security.Grant;
 import org.concord.shared.security.Role;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package org.concord.projects.activities;
+package org.concord.projects.internal.activities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
