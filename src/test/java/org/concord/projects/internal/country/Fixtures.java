@@ -20,8 +20,10 @@ import org.concord.projects.internal.reference.ReformAreas;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hand-built IATI activities for the country tests, in countries no other test uses (Kiribati, Tuvalu, Nauru,
- * Palau) and with identifiers of their own, since the test database is shared.
+ * Hand-built IATI activities for the country tests, in countries that neither another test nor any real file in
+ * src/test/resources uses (the Cook Islands, Tuvalu, Niue, Palau, the Marshall Islands), and with identifiers of their
+ * own, since the test database is shared: Nauru and Kiribati, used before, are in the real files, and their figures
+ * changed with the order the tests ran in.
  */
 public final class Fixtures {
 

@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A donor's disbursement and the implementer's report of the same money as incoming funds count once: spending
  * where it is last reported, budgets at the first hop, whether the two reports are linked by activity identifiers
- * (Kiribati) or only by organisation identifiers (Tuvalu).
+ * (the Cook Islands) or only by organisation identifiers (Tuvalu).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -57,11 +57,11 @@ class FundingCountedOnceTest {
     void fundAnImplementerFromADonor(@Autowired ActivityStore store, @Autowired ReformAreas areas,
                                      @Autowired TransactionTemplate transactions) {
         Fixtures fixtures = new Fixtures(store, areas, transactions);
-        // Kiribati: both sides name each other's activity
-        kiDonor = fixtures.save(donor(KI_DONOR, "KI")
+        // Cook Islands: both sides name each other's activity
+        kiDonor = fixtures.save(donor(KI_DONOR, "CK")
                 .transaction("3", 400_000, LocalDate.of(2023, 3, 1), null,
                         new Party(IMPLEMENTER_ORG, KI_IMPLEMENTER, "Implementer")).build());
-        kiImplementer = fixtures.save(implementer(KI_IMPLEMENTER, "KI")
+        kiImplementer = fixtures.save(implementer(KI_IMPLEMENTER, "CK")
                 .transaction("1", 400_000, LocalDate.of(2023, 3, 5), new Party(DONOR_ORG, KI_DONOR, "Donor"), null)
                 .build());
         // Tuvalu: neither side names an activity, only organisations
@@ -98,7 +98,7 @@ class FundingCountedOnceTest {
 
     @Test
     void aDisbursementAndTheIncomingFundsLinkedByActivityIdentifiersCountOnce() {
-        CountedTotals ki = flows.forCountry("KI");
+        CountedTotals ki = flows.forCountry("CK");
         assertThat(ki.activities()).isEqualTo(2);
         // the implementer's 350,000 and the donor's own 20,000; the 400,000 disbursement is in the implementer's spending
         assertThat(ki.spendingUsd()).isEqualByComparingTo("370000");
@@ -175,7 +175,7 @@ class FundingCountedOnceTest {
 
     @Test
     void theCountryPageShowsTheCountedTotalsWithTheRulesUnderThem() throws Exception {
-        String page = mvc.perform(get("/countries/KI").param("lang", "en")).andExpect(status().isOk())
+        String page = mvc.perform(get("/countries/CK").param("lang", "en")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Counted once:")
                 .contains("Spending (disbursements and expenditures) is counted where it is last reported")
@@ -188,16 +188,16 @@ class FundingCountedOnceTest {
 
     @Test
     void theApiAnswersWithTheCountedFundingAndItsRules() throws Exception {
-        mvc.perform(get("/api/v1/countries/KI/funding").header("Accept-Language", "en"))
+        mvc.perform(get("/api/v1/countries/CK/funding").header("Accept-Language", "en"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.country.code").value("KI"))
+                .andExpect(jsonPath("$.country.code").value("CK"))
                 .andExpect(jsonPath("$.totals.spendingUsd").value(370000.0))
                 .andExpect(jsonPath("$.byDonorAndYear.years").value(Matchers.contains(2023, 2024)))
                 .andExpect(jsonPath("$.byDonorAndYear.donors[0].donorKey").value(DONOR_ORG))
                 .andExpect(jsonPath("$.byDonorAndYear.donors[0].total").value(370000.0))
                 .andExpect(jsonPath("$.rules[0].key").value("funding.rule.spending"))
                 .andExpect(jsonPath("$.rules[0].text").value(Matchers.startsWith("Spending")));
-        mvc.perform(get("/api/v1/countries/KI/funding").header("Accept-Language", "fr"))
+        mvc.perform(get("/api/v1/countries/CK/funding").header("Accept-Language", "fr"))
                 .andExpect(jsonPath("$.rules[0].text").value(Matchers.startsWith("Les dépenses")));
     }
 }
