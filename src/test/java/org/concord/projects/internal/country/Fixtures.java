@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hand-built IATI activities for the country tests, in countries that neither another test nor any real file in
- * src/test/resources uses (the Cook Islands, Tuvalu, Niue, Palau, the Marshall Islands), and with identifiers of their
+ * src/test/resources uses (the Cook Islands, Tuvalu, South Georgia, Palau, the Marshall Islands), and with identifiers of their
  * own, since the test database is shared: Nauru and Kiribati, used before, are in the real files, and their figures
  * changed with the order the tests ran in.
  */
