@@ -37,7 +37,7 @@ class NotificationApi {
     @GetMapping("/unread-count")
     @Operation(summary = "How many of my notifications are unread")
     Map<String, Long> unreadCount() {
-        return Map.of("unread", service.ownInbox(0, 1, Locale.ENGLISH).unread());
+        return Map.of("unread", service.ownUnreadCount());
     }
 
     @PostMapping("/{id}/read")

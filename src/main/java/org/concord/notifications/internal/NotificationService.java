@@ -125,6 +125,11 @@ class NotificationService implements Notifications {
         return inbox(CurrentActor.require().accountId(), page, size, locale);
     }
 
+    @Transactional(readOnly = true)
+    public long ownUnreadCount() {
+        return queries.unreadCount(CurrentActor.require().accountId());
+    }
+
     /*
      * Marking read is not audited: it is the person's own inbox state, seen by no one else and deciding nothing
      * (like a mail client's read flag); an audit row per click would bury the log's real writes.

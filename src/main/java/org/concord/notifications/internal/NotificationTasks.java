@@ -1,10 +1,12 @@
 package org.concord.notifications.internal;
 
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -35,6 +37,11 @@ class NotificationTasks {
     @Bean
     @ConditionalOnProperty(prefix = "spring.mail", name = "host")
     OneTimeTask<Long> notificationsMail(NotificationMail mail) {
-        return Tasks.oneTime(MAIL, Long.class).execute((instance, context) -> mail.sendOne(instance.getData()));
+        // an SMTP server that is down is tried again after 1, 2, 4 … 128 minutes (about four hours), then given up:
+        // the inbox holds the notification all the same
+        return Tasks.oneTime(MAIL, Long.class)
+                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(8,
+                        new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofMinutes(1), 2.0)))
+                .execute((instance, context) -> mail.sendOne(instance.getData()));
     }
 }

@@ -94,8 +94,10 @@ class NotificationMailTest {
         assertThat(mail.getContent().toString()).contains("Vérification de l’envoi : échéance")
                 .contains("L’ouvrir dans Concord : http://localhost:8080/organisations/7")
                 .contains("http://localhost:8080/notifications/preferences");
-        assertThat(jdbc.queryForObject("select count(*) from notification where account_id = ? and emailed_at is not null",
-                Long.class, immediate.id())).isEqualTo(1);
+        // marked sent as the job's transaction commits, just after the server took the message
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from notification where account_id = ? and emailed_at is not null",
+                Long.class, immediate.id()) == 1);
 
         Thread.sleep(1500); // a scheduler poll: nothing else goes out
         assertThat(messagesTo(daily)).isEmpty();
