@@ -134,7 +134,7 @@ class AccountService {
     /** The signed-in person's own choice of language for what Concord writes to them (e-mail). */
     @Transactional
     public void changeOwnLanguage(org.concord.shared.Language language) {
-        Account account = find(CurrentActor.require().accountId());
+        Account account = find(permissions.checkMayChangeOwnLanguage().accountId());
         Map<String, Object> before = snapshot(account);
         account.preferredLanguage(language.tag());
         accounts.saveAndFlush(account);

@@ -19,7 +19,6 @@ import org.concord.notifications.Notifications;
 import org.concord.organisations.Organisations;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.security.Actor;
-import org.concord.shared.security.CurrentActor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -122,12 +121,12 @@ class NotificationService implements Notifications {
     /** The signed-in person's inbox. */
     @Transactional(readOnly = true)
     public NotificationPage ownInbox(int page, int size, Locale locale) {
-        return inbox(CurrentActor.require().accountId(), page, size, locale);
+        return inbox(permissions.checkHasOwnInbox().accountId(), page, size, locale);
     }
 
     @Transactional(readOnly = true)
     public long ownUnreadCount() {
-        return queries.unreadCount(CurrentActor.require().accountId());
+        return queries.unreadCount(permissions.checkHasOwnInbox().accountId());
     }
 
     /*
@@ -137,7 +136,7 @@ class NotificationService implements Notifications {
 
     @Transactional
     public void markRead(long id) {
-        Actor actor = CurrentActor.require();
+        Actor actor = permissions.checkHasOwnInbox();
         Notification notification = notifications.findById(id)
                 .filter(n -> permissions.mayRead(actor, n.accountId()))
                 .orElseThrow(() -> new NotFoundException("notification", id));
@@ -146,12 +145,12 @@ class NotificationService implements Notifications {
 
     @Transactional
     public int markAllRead() {
-        return notifications.markAllRead(CurrentActor.require().accountId(), clock.instant());
+        return notifications.markAllRead(permissions.checkHasOwnInbox().accountId(), clock.instant());
     }
 
     @Transactional(readOnly = true)
     public PreferencesForm ownPreferences() {
-        Actor actor = CurrentActor.require();
+        Actor actor = permissions.checkHasOwnInbox();
         Recipient me = accounts.recipients(List.of(actor.accountId())).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("account", actor.accountId()));
         return new PreferencesForm(delivery(actor.accountId()), me.language());
@@ -160,8 +159,7 @@ class NotificationService implements Notifications {
     /** The person's own choice of delivery (audited here) and language (audited by accounts), in one transaction. */
     @Transactional
     public void updateOwnPreferences(PreferencesForm form) {
-        Actor actor = CurrentActor.require();
-        CurrentActor.check(permissions.mayChangePreferences(actor, actor.accountId()));
+        Actor actor = permissions.checkHasOwnInbox();
         java.util.Optional<NotificationPreference> found = preferences.findById(actor.accountId());
         boolean existed = found.isPresent();
         NotificationPreference preference = found.orElseGet(() -> new NotificationPreference(actor.accountId()));
