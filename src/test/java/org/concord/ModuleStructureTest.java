@@ -22,7 +22,7 @@ class ModuleStructureTest {
     @Test
     void theFoundationModulesExist() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("accounts", "audit", "organisations", "portal", "projects", "shared");
+                .contains("accounts", "audit", "notifications", "organisations", "portal", "projects", "shared");
     }
 
     /**

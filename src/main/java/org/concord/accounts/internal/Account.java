@@ -31,6 +31,8 @@ class Account {
     private String username;
     private String displayName;
     private String email;
+    /** BCP 47 tag of an interface language, or null until the person chooses one. */
+    private String preferredLanguage;
     private String passwordHash;
     private boolean mustChangePassword = true;
     private boolean active = true;
@@ -81,6 +83,8 @@ class Account {
     void displayName(String value) { displayName = value; touch(); }
     String email() { return email; }
     void email(String value) { email = value; touch(); }
+    String preferredLanguage() { return preferredLanguage; }
+    void preferredLanguage(String tag) { preferredLanguage = tag; touch(); }
     String passwordHash() { return passwordHash; }
     void passwordHash(String hash, boolean mustChange) { passwordHash = hash; mustChangePassword = mustChange; touch(); }
     boolean mustChangePassword() { return mustChangePassword; }

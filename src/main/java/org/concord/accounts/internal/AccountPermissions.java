@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what with accounts: administrators create accounts, give roles, deactivate and reset passwords;
- * everyone signed in changes their own password. {@link AccountService} enforces these answers; pages only ask.
+ * everyone signed in changes their own password and the language Concord writes to them in. {@link AccountService} enforces these answers; pages only ask.
  */
 @Component
 class AccountPermissions {
@@ -22,6 +22,11 @@ class AccountPermissions {
 
     /** Whoever has signed in changes their own password; returns who that is. */
     Actor checkMayChangeOwnPassword() {
+        return CurrentActor.require();
+    }
+
+    /** Whoever has signed in chooses their own language; returns who that is. */
+    Actor checkMayChangeOwnLanguage() {
         return CurrentActor.require();
     }
 }

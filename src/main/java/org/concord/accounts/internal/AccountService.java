@@ -131,6 +131,16 @@ class AccountService {
         events.publishEvent(EntityChanged.of("account", account.id(), "password-changed"));
     }
 
+    /** The signed-in person's own choice of language for what Concord writes to them (e-mail). */
+    @Transactional
+    public void changeOwnLanguage(org.concord.shared.Language language) {
+        Account account = find(permissions.checkMayChangeOwnLanguage().accountId());
+        Map<String, Object> before = snapshot(account);
+        account.preferredLanguage(language.tag());
+        accounts.saveAndFlush(account);
+        publishIfChanged(account, "language-changed", before);
+    }
+
     /** Creates the first administrator when there is no account at all; returns false when accounts exist. */
     @Transactional
     public boolean createFirstAdministrator(String username, String password) {
@@ -209,6 +219,7 @@ class AccountService {
                 "username", account.username(),
                 "displayName", account.displayName(),
                 "email", account.email(),
+                "preferredLanguage", account.preferredLanguage(),
                 "active", account.active(),
                 "grants", account.grantSet().stream()
                         .map(g -> g.role() + (g.organisationId() == null ? "" : "@" + g.organisationId())).toList());
