@@ -31,7 +31,8 @@ import org.springframework.util.FileSystemUtils;
 /**
  * Two Concord instances on one database, as behind a load balancer: nothing one of them keeps in memory may make the
  * other answer differently. A person signed in on one is signed in on the other; an edit on one is seen at once on
- * the other (reference tables, counts kept per filter); an import queued on one is run once.
+ * the other (reference tables, counts kept per filter); an import queued on one is run once; a scheduled job runs
+ * once, on one of them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesTest {
@@ -71,8 +72,8 @@ class TwoInstancesTest {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(ConcordApplication.class).run(
-                "--server.port=0", "--spring.main.banner-mode=off",
+        return new SpringApplicationBuilder(ConcordApplication.class, OnceAcrossInstances.class).run(
+                "--server.port=0", "--spring.main.banner-mode=off", "--db-scheduler.polling-interval=200ms",
                 "--concord.database.directory=" + directory, "--concord.database.temporary=true",
                 "--concord.admin.password=" + PASSWORD,
                 // both instances poll for queued imports, as in production
@@ -154,6 +155,41 @@ class TwoInstancesTest {
         assertThat(onB).contains("\"total\":" + activities);
         // the counts B kept from before the import were made again: its one publisher counts every activity
         assertThat(onB).containsPattern("\"funders\":\\[\\{[^\\]]*\"count\":" + activities + "}");
+    }
+
+    /** A job both instances know, as every instance knows every module's jobs; each run records who ran it. */
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class OnceAcrossInstances {
+        @org.springframework.context.annotation.Bean
+        com.github.kagkarlsson.scheduler.task.helper.OneTimeTask<Void> twoInstancesJob(JdbcTemplate jdbc,
+                org.springframework.core.env.Environment environment) {
+            return com.github.kagkarlsson.scheduler.task.helper.Tasks.oneTime("two-instances-job")
+                    .execute((instance, context) -> jdbc.update("insert into two_instances_run values (?, ?)",
+                            instance.getId(), environment.getProperty("local.server.port")));
+        }
+    }
+
+    @Test
+    void aScheduledJobRunsOnceOnOneInstance() throws Exception {
+        JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
+        jdbc.execute("create table two_instances_run (job text not null, instance text not null)");
+        @SuppressWarnings("unchecked")
+        var job = (com.github.kagkarlsson.scheduler.task.helper.OneTimeTask<Void>) a.getBean("twoInstancesJob");
+        var scheduler = a.getBean(com.github.kagkarlsson.scheduler.SchedulerClient.class);
+        java.time.Instant now = java.time.Instant.now();
+        for (int i = 0; i < 30; i++) {
+            scheduler.scheduleIfNotExists(job.instance("run-" + i), now);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (jdbc.queryForObject("select count(*) from two_instances_run", Integer.class) < 30) {
+            assertThat(System.nanoTime()).as("30 runs within a minute").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+        Thread.sleep(1000); // a second run of any job, were there one, would show now
+        assertThat(jdbc.queryForObject("select count(*) from two_instances_run", Integer.class)).isEqualTo(30);
+        assertThat(jdbc.queryForObject("select count(distinct job) from two_instances_run", Integer.class)).isEqualTo(30);
+        assertThat(jdbc.queryForList("select distinct instance from two_instances_run", String.class))
+                .isSubsetOf(String.valueOf(port(a)), String.valueOf(port(b)));
     }
 
     private HttpResponse<String> get(String url) throws Exception {

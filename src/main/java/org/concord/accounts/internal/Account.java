@@ -39,8 +39,8 @@ class Account {
     private int failedAttempts;
     private Instant lockedUntil;
     private Instant lastSignIn;
-    private Instant createdAt = Instant.now();
-    private Instant updatedAt = Instant.now();
+    private Instant createdAt;
+    private Instant updatedAt;
     @Version
     private long version;
 
@@ -51,7 +51,9 @@ class Account {
     protected Account() {
     }
 
-    Account(String username, String displayName, String email, String passwordHash) {
+    Account(String username, String displayName, String email, String passwordHash, Instant now) {
+        this.createdAt = now;
+        this.updatedAt = now;
         this.username = username;
         this.displayName = displayName;
         this.email = email;
@@ -66,30 +68,26 @@ class Account {
         return grants.stream().map(AccountGrant::grant).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    void replaceGrants(Set<Grant> wanted) {
+    void replaceGrants(Set<Grant> wanted, Instant now) {
         grants.removeIf(g -> !wanted.contains(g.grant()));
         Set<Grant> present = grantSet();
         wanted.stream().filter(g -> !present.contains(g)).forEach(g -> grants.add(new AccountGrant(g.role(), g.organisationId())));
-        touch();
-    }
-
-    void touch() {
-        updatedAt = Instant.now();
+        updatedAt = now;
     }
 
     Long id() { return id; }
     String username() { return username; }
     String displayName() { return displayName; }
-    void displayName(String value) { displayName = value; touch(); }
+    void displayName(String value, Instant now) { displayName = value; updatedAt = now; }
     String email() { return email; }
-    void email(String value) { email = value; touch(); }
+    void email(String value, Instant now) { email = value; updatedAt = now; }
     String preferredLanguage() { return preferredLanguage; }
-    void preferredLanguage(String tag) { preferredLanguage = tag; touch(); }
+    void preferredLanguage(String tag, Instant now) { preferredLanguage = tag; updatedAt = now; }
     String passwordHash() { return passwordHash; }
-    void passwordHash(String hash, boolean mustChange) { passwordHash = hash; mustChangePassword = mustChange; touch(); }
+    void passwordHash(String hash, boolean mustChange, Instant now) { passwordHash = hash; mustChangePassword = mustChange; updatedAt = now; }
     boolean mustChangePassword() { return mustChangePassword; }
     boolean active() { return active; }
-    void active(boolean value) { active = value; touch(); }
+    void active(boolean value, Instant now) { active = value; updatedAt = now; }
     int failedAttempts() { return failedAttempts; }
     Instant lockedUntil() { return lockedUntil; }
     Instant lastSignIn() { return lastSignIn; }

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.concord.audit.EntityChanged;
 import org.concord.organisations.Organisations;
-import org.concord.shared.InvalidInputException;
 import org.concord.shared.InvalidInputException.FieldError;
+import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.security.Actor;
 import org.concord.shared.security.CurrentActor;
@@ -34,9 +34,11 @@ class AccountService {
     private final Organisations organisations;
     private final ApplicationEventPublisher events;
     private final AccountPermissions permissions;
+    private final java.time.Clock clock;
 
     AccountService(AccountRepository accounts, PasswordEncoder encoder, Organisations organisations,
-                   ApplicationEventPublisher events, AccountPermissions permissions) {
+                   ApplicationEventPublisher events, AccountPermissions permissions, java.time.Clock clock) {
+        this.clock = clock;
         this.permissions = permissions;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -56,8 +58,9 @@ class AccountService {
         }
         Set<Grant> grants = grants(form);
         String password = oneTimePassword();
-        Account account = new Account(form.getUsername(), form.getDisplayName(), form.getEmail(), encoder.encode(password));
-        account.replaceGrants(grants);
+        Account account = new Account(form.getUsername(), form.getDisplayName(), form.getEmail(), encoder.encode(password),
+                clock.instant());
+        account.replaceGrants(grants, clock.instant());
         accounts.saveAndFlush(account);
         events.publishEvent(EntityChanged.diff("account", account.id(), "created", Map.of(), snapshot(account)));
         return new Created(account.id(), password);
@@ -73,9 +76,9 @@ class AccountService {
                 && grants.stream().noneMatch(g -> g.role() == Role.ADMIN)) {
             throw new InvalidInputException("grants", "cannot-remove-own-admin");
         }
-        account.displayName(form.getDisplayName());
-        account.email(form.getEmail());
-        account.replaceGrants(grants);
+        account.displayName(form.getDisplayName(), clock.instant());
+        account.email(form.getEmail(), clock.instant());
+        account.replaceGrants(grants, clock.instant());
         accounts.saveAndFlush(account);
         publishIfChanged(account, "updated", before);
     }
@@ -88,7 +91,7 @@ class AccountService {
             throw new InvalidInputException("active", "cannot-deactivate-self");
         }
         Map<String, Object> before = snapshot(account);
-        account.active(active);
+        account.active(active, clock.instant());
         accounts.saveAndFlush(account);
         publishIfChanged(account, active ? "activated" : "deactivated", before);
     }
@@ -99,7 +102,7 @@ class AccountService {
         requireAdmin();
         Account account = find(id);
         String password = oneTimePassword();
-        account.passwordHash(encoder.encode(password), true);
+        account.passwordHash(encoder.encode(password), true, clock.instant());
         accounts.saveAndFlush(account);
         events.publishEvent(EntityChanged.diff("account", id, "password-reset",
                 Map.of("mustChangePassword", "false"), Map.of("mustChangePassword", "true")));
@@ -126,7 +129,7 @@ class AccountService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        account.passwordHash(encoder.encode(candidate), false);
+        account.passwordHash(encoder.encode(candidate), false, clock.instant());
         accounts.saveAndFlush(account);
         events.publishEvent(EntityChanged.of("account", account.id(), "password-changed"));
     }
@@ -136,7 +139,7 @@ class AccountService {
     public void changeOwnLanguage(org.concord.shared.Language language) {
         Account account = find(permissions.checkMayChangeOwnLanguage().accountId());
         Map<String, Object> before = snapshot(account);
-        account.preferredLanguage(language.tag());
+        account.preferredLanguage(language.tag(), clock.instant());
         accounts.saveAndFlush(account);
         publishIfChanged(account, "language-changed", before);
     }
@@ -147,8 +150,8 @@ class AccountService {
         if (accounts.count() > 0) {
             return false;
         }
-        Account admin = new Account(username, "Administrator", null, encoder.encode(password));
-        admin.replaceGrants(Set.of(new Grant(Role.ADMIN, null)));
+        Account admin = new Account(username, "Administrator", null, encoder.encode(password), clock.instant());
+        admin.replaceGrants(Set.of(new Grant(Role.ADMIN, null)), clock.instant());
         accounts.saveAndFlush(admin);
         events.publishEvent(EntityChanged.diff("account", admin.id(), "created", Map.of(), snapshot(admin)));
         return true;
