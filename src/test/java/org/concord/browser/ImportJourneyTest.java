@@ -43,6 +43,17 @@ class ImportJourneyTest {
                 insert into account_grant (account_id, role, organisation_id)
                 select id, 'COORDINATOR', ? from account where username = 'importer'
                 on conflict do nothing""", eu);
+        // the file's publisher, the Commission's DG NEAR, sits below the EU in the directory, so that the EU's
+        // coordinator may import its activities (an earlier import may have entered it already, at the top)
+        jdbc.update("""
+                insert into organisation (slug, type, iati_identifier, parent_id)
+                values ('eu-dg-near', 'REGIONAL_ORGANISATION', 'XI-IATI-EC_NEAR', ?) on conflict do nothing""", eu);
+        jdbc.update("update organisation set parent_id = ? where lower(iati_identifier) = lower('XI-IATI-EC_NEAR')", eu);
+        jdbc.update("""
+                insert into organisation_name (organisation_id, language, name)
+                select id, 'en', 'Directorate-General for Neighbourhood and Enlargement Negotiations'
+                from organisation o where iati_identifier = 'XI-IATI-EC_NEAR'
+                and not exists (select 1 from organisation_name n where n.organisation_id = o.id)""");
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         // htmx replaces parts of the page while a condition is being checked; check again on the new part

@@ -21,6 +21,7 @@ public enum IatiRule {
     VALUE_NOT_A_NUMBER,
     DATE_INVALID,
     DUPLICATE_IDENTIFIER,
+    REPORTING_ORG_NOT_IMPORTERS,
     // the activity is kept, with a warning
     TITLE_MISSING,
     REPORTING_ORG_NO_REF,

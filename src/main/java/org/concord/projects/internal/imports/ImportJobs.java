@@ -19,10 +19,19 @@ class ImportJobs {
         this.jdbc = jdbc;
     }
 
-    long create(String fileName, byte[] content, String version, int total, String requestedBy) {
+    long create(String fileName, byte[] content, String version, int total, String requestedBy,
+                java.util.Set<Long> reportingOrganisations) {
         return jdbc.queryForObject("""
-                insert into import_job (file_name, content, status, version, total, requested_by)
-                values (?, ?, 'QUEUED', ?, ?, ?) returning id""", Long.class, fileName, content, version, total, requestedBy);
+                insert into import_job (file_name, content, status, version, total, requested_by, reporting_organisations)
+                values (?, ?, 'QUEUED', ?, ?, ?, ?) returning id""", Long.class, fileName, content, version, total,
+                requestedBy, reportingOrganisations == null ? null : reportingOrganisations.toArray(Long[]::new));
+    }
+
+    /** The organisations whose activities the job may write; null: any. */
+    java.util.Set<Long> reportingOrganisations(long id) {
+        Long[] ids = jdbc.queryForObject("select reporting_organisations from import_job where id = ?",
+                (rs, i) -> rs.getArray(1) == null ? null : (Long[]) rs.getArray(1).getArray(), id);
+        return ids == null ? null : java.util.Set.of(ids);
     }
 
     /** A job with its lanes' counts added up (the file itself is left in the table). */

@@ -75,6 +75,28 @@ final class ImportPipeline {
     }
 
     /**
+     * An activity is written only when the importer coordinates its reporting organisation (or one above it): a file
+     * carrying another publisher's identifiers must not overwrite that publisher's activities. {@code allowed} null:
+     * any organisation (an administrator's or the command line's import).
+     */
+    private static IatiReader.ReadResult reportedByImporter(IatiReader.ReadResult read, Set<Long> allowed,
+                                                          Map<String, Long> directory) {
+        if (allowed == null || !read.accepted()) {
+            return read;
+        }
+        var reporting = read.activity().reportingOrg();
+        String ref = reporting == null ? null : reporting.ref();
+        Long organisation = ref == null ? null : directory.get(ref);
+        if (organisation != null && allowed.contains(organisation)) {
+            return read;
+        }
+        return new IatiReader.ReadResult(read.position(), read.identifier(), null,
+                List.of(new Problem("iati-activity[" + read.position() + "]/reporting-org",
+                        IatiRule.REPORTING_ORG_NOT_IMPORTERS, ref == null ? "" : ref)),
+                List.of());
+    }
+
+    /**
      * An identifier must be unique; a file that repeats one (d-portal's re-exports do) gets its first occurrence
      * imported and the repeats reported, so that importing the same file again changes nothing.
      */
@@ -174,8 +196,9 @@ final class ImportPipeline {
         Map<String, Integer> firstPosition = new HashMap<>();
         ReformAreas.Mapping mapping = reformAreas.mapping();
         Map<String, Long> directory = organisations.idsByIatiIdentifier();
+        Set<Long> allowed = jobs.reportingOrganisations(job.id());
         new IatiReader().read(new ByteArrayInputStream(jobs.content(job.id())), read -> {
-            IatiReader.ReadResult result = firstOccurrence(read, firstPosition);
+            IatiReader.ReadResult result = reportedByImporter(firstOccurrence(read, firstPosition), allowed, directory);
             int lane = (result.position() - 1) % queues.size();
             if (result.position() > committed[lane]) {
                 put(lane, prepare(result, mapping, directory), false);

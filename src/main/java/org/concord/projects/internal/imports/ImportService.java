@@ -63,8 +63,10 @@ public class ImportService {
             throw new InvalidInputException("file", "iati-file", e.getMessage());
         }
         String name = fileName == null || fileName.isBlank() ? "upload.xml" : fileName.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+        // an import writes only the activities of organisations its importer coordinates (fixed now, when the
+        // importer is known; the job runs later, in the background)
         long id = jobs.create(name.length() > 300 ? name.substring(0, 300) : name, bytes, summary.version(),
-                summary.activities(), actor.username());
+                summary.activities(), actor.username(), permissions.reportingOrganisations());
         events.publishEvent(EntityChanged.diff("import-job", id, "queued", Map.of(),
                 Map.of("file", name, "activities", summary.activities(), "bytes", bytes.length)));
         return jobs.find(id).orElseThrow();

@@ -84,8 +84,9 @@ class ImportTest {
         return results;
     }
 
+    /** Imports as an administrator, who may write any publisher's activities. */
     ImportJob importNow(String name, byte[] content) {
-        ImportJob queued = TestActors.runAs(COORDINATOR, () -> imports.submit(name, new ByteArrayInputStream(content)));
+        ImportJob queued = TestActors.runAs(TestActors.admin(), () -> imports.submit(name, new ByteArrayInputStream(content)));
         assertThat(worker.runIfFree(queued.id())).isTrue();
         return TestActors.runAs(COORDINATOR, () -> imports.job(queued.id()));
     }
@@ -124,10 +125,11 @@ class ImportTest {
         assertThat(TestActors.runAs(COORDINATOR, () -> imports.problems(first.id(), "REJECTED")))
                 .filteredOn(p -> p.rule().contains("appears earlier in this file")).hasSize((int) repeats);
 
-        // each created activity has its audit row, by the person who asked for the import, and the chain holds
+        // each created activity has its audit row, by the person who asked for the import (an administrator),
+        // and the chain holds
         assertThat(jdbc.queryForObject("""
                 select count(*) from audit_entry where entity_type = 'activity' and action = 'imported'
-                and actor = 'import-coordinator' and origin like ?""", Long.class, "import job " + first.id() + ":%"))
+                and actor = 'test-admin' and origin like ?""", Long.class, "import job " + first.id() + ":%"))
                 .isEqualTo(first.created());
         assertThat(auditLog.verify().intact()).isTrue();
 
@@ -300,6 +302,39 @@ class ImportTest {
                 .andExpect(jsonPath("$.errors[0].rule").value("file-too-large"))
                 .andExpect(jsonPath("$.errors[0].message").value("The file is larger than the limit of 100 MB."));
         assertThat(jdbc.queryForObject("select count(*) from import_job", Long.class)).isEqualTo(jobs);
+    }
+
+    @Test
+    void aCoordinatorsImportWritesOnlyTheActivitiesOfOrganisationsTheyCoordinate() throws Exception {
+        byte[] undpFile = resource("dportal-2021-ssr-undp.xml");
+        long undp = jdbc.queryForObject("select id from organisation where slug = 'undp'", Long.class);
+        long unicef = jdbc.queryForObject("select id from organisation where slug = 'unicef'", Long.class);
+        int total = parse(undpFile).size();
+
+        // another organisation's coordinator: every activity refused, with the reason, nothing written or changed
+        String before = jdbc.queryForObject("select count(*) || ':' || coalesce(string_agg(content_hash, ',' order by id), '') "
+                + "from activity where reporting_org_ref = 'XM-DAC-41114'", String.class);
+        Authentication other = TestActors.as("unicef-importer", new Grant(Role.COORDINATOR, unicef));
+        ImportJob queued = TestActors.runAs(other, () -> imports.submit("undp.xml", new ByteArrayInputStream(undpFile)));
+        assertThat(worker.runIfFree(queued.id())).isTrue();
+        ImportJob refused = TestActors.runAs(other, () -> imports.job(queued.id()));
+        assertThat(refused.rejected()).isEqualTo(total);
+        assertThat(refused.created() + refused.updated()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) || ':' || coalesce(string_agg(content_hash, ',' order by id), '') "
+                + "from activity where reporting_org_ref = 'XM-DAC-41114'", String.class)).isEqualTo(before);
+        ImportProblem problem = TestActors.runAs(other, () -> imports.problems(queued.id(), "REJECTED")).get(0);
+        assertThat(problem.element()).endsWith("/reporting-org");
+        assertThat(problem.ruleKey()).isEqualTo("reporting-org-not-importers");
+
+        // UNDP's own coordinator writes them all
+        Authentication own = TestActors.as("undp-importer", new Grant(Role.COORDINATOR, undp));
+        ImportJob second = TestActors.runAs(own, () -> imports.submit("undp.xml", new ByteArrayInputStream(undpFile)));
+        assertThat(worker.runIfFree(second.id())).isTrue();
+        ImportJob written = TestActors.runAs(own, () -> imports.job(second.id()));
+        assertThat(written.rejected()).isZero();
+        assertThat(written.created() + written.updated() + written.unchanged()).isEqualTo(total);
+        assertThat(jdbc.queryForObject("select count(*) from activity where reporting_org_ref = 'XM-DAC-41114' "
+                + "and source = 'import'", Integer.class)).isEqualTo(total);
     }
 
     @Test
