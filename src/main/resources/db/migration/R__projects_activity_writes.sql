@@ -159,7 +159,19 @@ $$;
 create or replace function projects_import_activity(p_job bigint, p_lane int, p_position int, p_doc jsonb, p_problems jsonb,
                                          p_actor text, p_origin text, out o_id bigint, out o_outcome text)
 language plpgsql as $$
+declare
+    v_source text;
 begin
+    if p_doc is not null then
+        -- an activity entered by hand is its coordinators' record: a file with the same identifier does not replace it
+        select source into v_source from activity where iati_identifier = p_doc ->> 'identifier' for update;
+        if v_source = 'manual' then
+            p_problems := jsonb_build_array(jsonb_build_object('identifier', p_doc ->> 'identifier',
+                'kind', 'REJECTED', 'element', 'iati-activity[' || p_position || ']/iati-identifier',
+                'key', 'entered-by-hand', 'arguments', '[]'::jsonb));
+            p_doc := null;
+        end if;
+    end if;
     if p_doc is null then
         o_outcome := 'REJECTED';
     else

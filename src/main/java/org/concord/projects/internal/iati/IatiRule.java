@@ -22,6 +22,8 @@ public enum IatiRule {
     DATE_INVALID,
     DUPLICATE_IDENTIFIER,
     REPORTING_ORG_NOT_IMPORTERS,
+    /** Decided in the database (projects_import_activity), where the stored activity is locked. */
+    ENTERED_BY_HAND,
     // the activity is kept, with a warning
     TITLE_MISSING,
     REPORTING_ORG_NO_REF,

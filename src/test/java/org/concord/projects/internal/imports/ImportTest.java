@@ -305,6 +305,43 @@ class ImportTest {
     }
 
     @Test
+    void anImportDoesNotReplaceAnActivityEnteredByHand() throws Exception {
+        String identifier = "XM-DAC-41114-HANDTEST-1";
+        jdbc.update("delete from activity where iati_identifier = ?", identifier);
+        mvc.perform(post("/api/v1/activities").with(authentication(TestActors.admin()))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"identifier": "%s", "defaultCurrency": "USD", "defaultLanguage": "en",
+                                 "reportingOrg": {"ref": "XM-DAC-41114", "type": "40", "name": "UNDP"},
+                                 "titles": [{"lang": null, "text": "Entered by hand"}], "descriptions": [],
+                                 "participants": [], "status": "2", "dates": [{"type": "1", "date": "2025-01-01"}],
+                                 "countries": [{"code": "UA", "percentage": 100}], "sectors": [], "budgets": [],
+                                 "regions": [], "locations": [], "policyMarkers": [], "transactions": [],
+                                 "documents": [], "relatedActivities": [], "results": []}
+                                """.formatted(identifier)))
+                .andExpect(status().isCreated());
+        byte[] file = """
+                <iati-activities version="2.03" generated-datetime="2025-01-01T00:00:00Z">
+                  <iati-activity default-currency="USD" last-updated-datetime="2025-02-01T00:00:00Z">
+                    <iati-identifier>%s</iati-identifier>
+                    <reporting-org ref="XM-DAC-41114" type="40"><narrative>UNDP</narrative></reporting-org>
+                    <title><narrative>From a file</narrative></title>
+                    <activity-status code="2"/>
+                    <activity-date type="1" iso-date="2025-01-01"/>
+                    <recipient-country code="UA" percentage="100"/>
+                  </iati-activity>
+                </iati-activities>""".formatted(identifier).getBytes(StandardCharsets.UTF_8);
+
+        ImportJob job = importNow("hand.xml", file);
+        assertThat(job.rejected()).isEqualTo(1);
+        assertThat(job.created() + job.updated() + job.unchanged()).isZero();
+        ImportProblem problem = TestActors.runAs(COORDINATOR, () -> imports.problems(job.id(), "REJECTED")).get(0);
+        assertThat(problem.ruleKey()).isEqualTo("entered-by-hand");
+        assertThat(problem.iatiIdentifier()).isEqualTo(identifier);
+        assertThat(jdbc.queryForObject("select title || ' / ' || source from activity where iati_identifier = ?",
+                String.class, identifier)).isEqualTo("Entered by hand / manual");
+    }
+
+    @Test
     void aCoordinatorsImportWritesOnlyTheActivitiesOfOrganisationsTheyCoordinate() throws Exception {
         byte[] undpFile = resource("dportal-2021-ssr-undp.xml");
         long undp = jdbc.queryForObject("select id from organisation where slug = 'undp'", Long.class);
