@@ -3,7 +3,6 @@ package org.concord.portal.internal;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.Set;
 import org.concord.projects.Activities;
 import org.concord.projects.CountedTotals;
 import org.concord.projects.CountryFigures;
@@ -27,8 +26,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class CountryPage {
 
-    static final Set<String> MEASURES = Set.of("activities", "budget");
-
     private final Activities activities;
     private final Countries countries;
     private final MessageSource messages;
@@ -46,7 +43,7 @@ class CountryPage {
 
     @GetMapping("/map")
     String map(@RequestParam(defaultValue = "activities") String measure, Model model, Locale locale) {
-        String chosen = MEASURES.contains(measure) ? measure : "activities";
+        String chosen = CountryFigures.MEASURES.contains(measure) ? measure : "activities";
         // the table lists countries by the figure the map shows
         var entries = "budget".equals(chosen)
                 ? activities.countries(locale).stream()

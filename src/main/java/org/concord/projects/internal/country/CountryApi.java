@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.concord.projects.CountedTotals;
 import org.concord.projects.CountingRule;
+import org.concord.projects.CountryFigures;
 import org.concord.projects.FundingByDonor;
 import org.concord.projects.WhoDoesWhat;
 import org.concord.shared.Country;
@@ -89,7 +90,7 @@ class CountryApi {
     @ApiResponse(responseCode = "400", description = "measure is neither activities nor budget (a problem document)")
     WorldMap map(@Parameter(description = "activities or budget") @RequestParam(defaultValue = "activities") String measure,
                  Locale locale) {
-        if (!java.util.Set.of("activities", "budget").contains(measure)) {
+        if (!CountryFigures.MEASURES.contains(measure)) {
             throw new InvalidInputException("measure", "pattern");
         }
         List<MapCountry> countries = profiles.map(locale).stream().map(e -> new MapCountry(e.code(), e.alpha3(), e.name(),

@@ -6,7 +6,6 @@ import org.concord.shared.Country;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.web.FormErrors;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -24,18 +23,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CountryPriorityPages {
 
     private final CountryProfiles profiles;
-    private final FundingFlows flows;
     private final NationalPriorityService priorities;
     private final ReformAreas reformAreas;
-    private final MessageSource messages;
 
-    CountryPriorityPages(CountryProfiles profiles, FundingFlows flows, NationalPriorityService priorities, ReformAreas reformAreas,
-                 MessageSource messages) {
+    CountryPriorityPages(CountryProfiles profiles, NationalPriorityService priorities, ReformAreas reformAreas) {
         this.profiles = profiles;
-        this.flows = flows;
         this.priorities = priorities;
         this.reformAreas = reformAreas;
-        this.messages = messages;
     }
 
     @GetMapping("/countries/{code}/priorities")
