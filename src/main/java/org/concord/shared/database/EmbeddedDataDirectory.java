@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -110,6 +111,29 @@ final class EmbeddedDataDirectory {
             return ProcessHandle.of(Long.parseLong(lines.get(0).trim()));
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Starts the server of {@code dir} again after it died, as the library started it (port, settings, fsync after
+     * -F); its log goes to postgres-restarted.log in the directory. False when it did not start (the port is taken,
+     * the backends of the dead server still hold its memory...).
+     */
+    static boolean startAgain(Path dir, int port, Map<String, String> config) {
+        StringBuilder options = new StringBuilder("-p " + port + " -F");
+        config.forEach((key, value) -> options.append(" -c ").append(key).append('=').append(value));
+        try {
+            Process start = new ProcessBuilder(PostgresBinaries.command(PostgresBinaries.bin(), "pg_ctl",
+                    "-D", dir.toString(), "-o", options.toString(), "-l", dir.resolve("postgres-restarted.log").toString(),
+                    "-w", "-t", "60", "start"))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return start.waitFor(70, TimeUnit.SECONDS) && start.exitValue() == 0;
+        } catch (IOException e) {
+            log.warn("Could not run pg_ctl on {}: {}", dir, e.getMessage());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -62,7 +63,8 @@ public final class EmbeddedDatabase {
         }
     }
 
-    private record Running(Path directory, boolean temporary, EmbeddedPostgres postgres, Server server) {
+    private record Running(Path directory, boolean temporary, EmbeddedPostgres postgres, Server server,
+            Map<String, String> config) {
     }
 
     private EmbeddedDatabase() {
@@ -76,7 +78,7 @@ public final class EmbeddedDatabase {
         Path dir = dataDirectory.toAbsolutePath().normalize();
         Running running = servers.get(dir);
         if (running == null) {
-            running = startServer(dir, temporary, 0);
+            running = startServer(dir, temporary);
             servers.put(dir, running);
             watch(running);
         }
@@ -98,13 +100,32 @@ public final class EmbeddedDatabase {
         return new Login(SUPERUSER, passwords.superuser());
     }
 
-    private static Running startServer(Path dir, boolean temporary, int port) {
+    /** The server's settings, on its command line (the library adds -F, fsync off, which the last one here undoes). */
+    private static Map<String, String> serverConfig(boolean temporary) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("timezone", "UTC");
+        config.put("max_connections", "100");
+        config.put("shared_buffers", "128MB");
+        config.put("password_encryption", "scram-sha-256");
+        // the data sits on a local disk and mostly in memory: an index page costs about what a sequential one does,
+        // and with the default (4) the planner scans a 100,000-activity table to find one word rather than use its
+        // full-text index
+        config.put("random_page_cost", "1.1");
+        // a system of record keeps every committed write; only throwaway test databases trade that for speed
+        config.put("synchronous_commit", temporary ? "off" : "on");
+        // the library starts the server with fsync off (-F), fine for tests and ruinous for real data after a power
+        // cut; this comes after it on the command line and wins
+        config.put("fsync", temporary ? "off" : "on");
+        return config;
+    }
+
+    private static Running startServer(Path dir, boolean temporary) {
         long started = System.nanoTime();
         boolean existing = Files.exists(dir.resolve("PG_VERSION")) && !temporary;
         try {
             Files.createDirectories(dir);
             EmbeddedDataDirectory.stopOrphanedServer(dir);
-            if (temporary && port == 0) {
+            if (temporary) {
                 // emptied at the start too: a test JVM that was killed left its data behind
                 FileSystemUtils.deleteRecursively(dir);
                 Files.createDirectories(dir);
@@ -112,12 +133,12 @@ public final class EmbeddedDatabase {
             EmbeddedPasswords passwords = EmbeddedPasswords.read(dir).orElse(null);
             EmbeddedPasswords made = passwords == null ? EmbeddedPasswords.random() : null;
             EmbeddedPasswords use = passwords == null ? made : passwords;
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            Map<String, String> config = serverConfig(temporary);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
-                    // never the library's cleaning: it would delete the data when a server that died is replaced
+                    // never the library's cleaning: Concord empties a temporary directory itself
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
-                    .setPort(port)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setConnectConfig("password", use.superuser())
                     .setDataDirectoryCustomizer(directory -> {
@@ -127,42 +148,29 @@ public final class EmbeddedDatabase {
                             EmbeddedDataDirectory.setSuperuserPassword(dir, made.superuser());
                             made.write(dir);
                         }
-                    })
-                    .setServerConfig("max_connections", "100")
-                    .setServerConfig("shared_buffers", "128MB")
-                    .setServerConfig("password_encryption", "scram-sha-256")
-                    // the data sits on a local disk and mostly in memory: an index page costs about what a
-                    // sequential one does, and with the default (4) the planner scans a 100,000-activity table to
-                    // find one word rather than use its full-text index
-                    .setServerConfig("random_page_cost", "1.1")
-                    // a system of record keeps every committed write; only throwaway test databases trade that for speed
-                    .setServerConfig("synchronous_commit", temporary ? "off" : "on")
-                    // the library starts the server with fsync off (-F), fine for tests and ruinous for real data
-                    // after a power cut; this comes after it on the command line and wins
-                    .setServerConfig("fsync", temporary ? "off" : "on")
-                    .start();
+                    });
+            config.forEach(builder::setServerConfig);
+            EmbeddedPostgres postgres = builder.start();
             Server server = new Server(postgres.getPort(), new Login(SUPERUSER, use.superuser()),
                     new Login(APPLICATION_ROLE, use.application()));
             try (Connection connection = DriverManager.getConnection(server.jdbcUrl("postgres"), SUPERUSER,
                     use.superuser())) {
                 EmbeddedDataDirectory.ensureApplicationRole(connection, use.application());
             } catch (SQLException e) {
-                close(new Running(dir, false, postgres, server));
+                close(new Running(dir, false, postgres, server, config));
                 throw new IllegalStateException("Could not set up the application's role on the embedded PostgreSQL in "
                         + dir, e);
             }
-            Running running = new Running(dir, temporary, postgres, server);
-            if (port == 0) {
-                // after Spring has closed its contexts, not beside them: beans that touch the database as they close
-                // (the event publication registry looks for outstanding publications) would otherwise wait out the
-                // connection timeout for a server already gone
-                SpringApplication.getShutdownHandlers().add(() -> stop(dir));
-                log.info("Embedded PostgreSQL {} in {} ms on port {}, data in {}{}",
-                        existing ? "reopened" : "created", (System.nanoTime() - started) / 1_000_000,
-                        postgres.getPort(), dir, made != null && existing
-                                ? "; every connection now needs a password (see " + EmbeddedPasswords.FILE + " there)"
-                                : "");
-            }
+            Running running = new Running(dir, temporary, postgres, server, config);
+            // after Spring has closed its contexts, not beside them: beans that touch the database as they close
+            // (the event publication registry looks for outstanding publications) would otherwise wait out the
+            // connection timeout for a server already gone
+            SpringApplication.getShutdownHandlers().add(() -> stop(dir));
+            log.info("Embedded PostgreSQL {} in {} ms on port {}, data in {}{}",
+                    existing ? "reopened" : "created", (System.nanoTime() - started) / 1_000_000,
+                    postgres.getPort(), dir, made != null && existing
+                            ? "; every connection now needs a password (see " + EmbeddedPasswords.FILE + " there)"
+                            : "");
             return running;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);
@@ -178,6 +186,11 @@ public final class EmbeddedDatabase {
                 () -> log.warn("Cannot watch the embedded PostgreSQL in {}: no postmaster.pid", running.directory()));
     }
 
+    /**
+     * Starts the server that died again, with pg_ctl, on its port and with its settings, so that the connection pools
+     * of the running contexts find it where it was. The library's object stays: it holds the directory's lock for this
+     * JVM and stops whatever server runs in the directory when Concord stops.
+     */
     private static void restartIfStillWanted(Running died, int attempt) {
         synchronized (EmbeddedDatabase.class) {
             if (jvmStopping || servers.get(died.directory()) != died) {
@@ -186,21 +199,17 @@ public final class EmbeddedDatabase {
             if (attempt == 1) {
                 log.warn("The embedded PostgreSQL in {} stopped unexpectedly; starting it again on port {}",
                         died.directory(), died.server().port());
-                closeQuietly(died.postgres()); // releases the library's lock on the directory
             }
-            try {
-                Running restarted = startServer(died.directory(), died.temporary(), died.server().port());
-                servers.put(died.directory(), restarted);
-                watch(restarted);
+            if (EmbeddedDataDirectory.startAgain(died.directory(), died.server().port(), died.config())) {
                 log.info("The embedded PostgreSQL in {} is running again on port {}", died.directory(),
                         died.server().port());
+                watch(died);
                 return;
-            } catch (RuntimeException e) {
-                log.warn("Could not start the embedded PostgreSQL in {} again (attempt {}): {}", died.directory(),
-                        attempt, e.getMessage());
             }
+            log.warn("Could not start the embedded PostgreSQL in {} again (attempt {}); trying again", died.directory(),
+                    attempt);
         }
-        watchdog.schedule(() -> restartIfStillWanted(died, attempt + 1), Math.min(attempt, 10), TimeUnit.SECONDS);
+        watchdog.schedule(() -> restartIfStillWanted(died, attempt + 1), Math.min(attempt, 5), TimeUnit.SECONDS);
     }
 
     private static void close(Running running) {
