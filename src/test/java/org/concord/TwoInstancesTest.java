@@ -172,7 +172,10 @@ class TwoInstancesTest {
     @Test
     void aScheduledJobRunsOnceOnOneInstance() throws Exception {
         JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
-        jdbc.execute("create table two_instances_run (job text not null, instance text not null)");
+        // a table of the test's own, made as the owner would and granted to the application's role
+        JdbcTemplate owner = org.concord.shared.database.OwnerDatabase.jdbc(a);
+        owner.execute("create table two_instances_run (job text not null, instance text not null)");
+        owner.execute("grant select, insert on two_instances_run to " + a.getEnvironment().getProperty("spring.datasource.username"));
         @SuppressWarnings("unchecked")
         var job = (com.github.kagkarlsson.scheduler.task.helper.OneTimeTask<Void>) a.getBean("twoInstancesJob");
         var scheduler = a.getBean(com.github.kagkarlsson.scheduler.SchedulerClient.class);

@@ -103,7 +103,7 @@ public final class ConcordBenchmark {
                     app.getEnvironment().getProperty("concord.import.writers", Integer.class, 3));
             // what autovacuum does soon after a large import anyway; done here so that it does not run during the
             // list measurements below
-            jdbc.execute("vacuum analyze");
+            org.concord.shared.database.OwnerDatabase.jdbc(app).execute("vacuum analyze");
 
             // --- overlaps
             hooks.overlaps(naive);

@@ -12,7 +12,8 @@ import org.springframework.util.StringUtils;
 /**
  * When no {@code spring.datasource.url} is configured, points the application at the embedded
  * PostgreSQL whose data lives in {@code concord.database.directory} (environment variable
- * {@code CONCORD_DATABASE_DIRECTORY}, default {@code ./data/postgres}).
+ * {@code CONCORD_DATABASE_DIRECTORY}, default {@code ./data/postgres}): Flyway migrates as the superuser, which owns
+ * the tables, and requests use the application's role, which may only do what the migrations grant it.
  * Done before any bean exists, so every kind of context (full application, module test, web
  * slice) gets the same database without set-up of its own.
  */
@@ -28,11 +29,13 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
         }
         Path directory = Path.of(environment.getProperty(DIRECTORY, "data/postgres"));
         boolean clean = environment.getProperty(TEMPORARY, Boolean.class, false);
-        String url = EmbeddedDatabase.jdbcUrl(directory, clean);
+        EmbeddedDatabase.Server server = EmbeddedDatabase.start(directory, clean);
         environment.getPropertySources().addFirst(new MapPropertySource("concordEmbeddedDatabase", Map.of(
-                "spring.datasource.url", url,
-                "spring.datasource.username", "postgres",
-                "spring.datasource.password", "postgres",
+                "spring.datasource.url", server.jdbcUrl("postgres"),
+                "spring.datasource.username", server.application().user(),
+                "spring.datasource.password", server.application().password(),
+                "spring.flyway.user", server.owner().user(),
+                "spring.flyway.password", server.owner().password(),
                 "concord.database.embedded", "true",
                 DIRECTORY, directory.toAbsolutePath().normalize().toString())));
     }

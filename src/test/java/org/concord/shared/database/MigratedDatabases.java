@@ -15,27 +15,25 @@ import org.flywaydb.core.api.callback.Callback;
  */
 final class MigratedDatabases {
 
-    static final String USER = "postgres";
-    static final String PASSWORD = "postgres";
+    static final String USER = EmbeddedDatabase.SUPERUSER;
 
     private MigratedDatabases() {
     }
 
     /** A JDBC URL of an empty database {@code name}, dropped first if a previous run left it. */
     static String create(String name) throws SQLException {
-        String server = EmbeddedDatabase.jdbcUrl(Path.of("target/test-postgres"), true);
-        try (Connection connection = DriverManager.getConnection(server, USER, PASSWORD);
+        EmbeddedDatabase.Server server = server();
+        try (Connection connection = DriverManager.getConnection(server.jdbcUrl("postgres"), USER, password());
              Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + name + " with (force)");
             statement.execute("create database " + name);
         }
-        return server.replace("/postgres?", "/" + name + "?");
+        return server.jdbcUrl(name);
     }
 
     /** Dropped at the end of a test, so that the server holds only what the application's contexts use. */
     static void drop(String name) throws SQLException {
-        String server = EmbeddedDatabase.jdbcUrl(Path.of("target/test-postgres"), true);
-        try (Connection connection = DriverManager.getConnection(server, USER, PASSWORD);
+        try (Connection connection = DriverManager.getConnection(server().jdbcUrl("postgres"), USER, password());
              Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + name + " with (force)");
         }
@@ -44,13 +42,22 @@ final class MigratedDatabases {
     /** Flyway over the database at {@code url} with the migrations of {@code location} (e.g. classpath:db/migration). */
     static Flyway flyway(String url, String location, Callback... callbacks) {
         return Flyway.configure()
-                .dataSource(url, USER, PASSWORD)
+                .dataSource(url, USER, password())
                 .locations(location)
                 .callbacks(callbacks)
                 .load();
     }
 
     static Connection connect(String url) throws SQLException {
-        return DriverManager.getConnection(url, USER, PASSWORD);
+        return DriverManager.getConnection(url, USER, password());
+    }
+
+    /** The superuser's password of the tests' server, which it made at its start. */
+    static String password() {
+        return server().owner().password();
+    }
+
+    private static EmbeddedDatabase.Server server() {
+        return EmbeddedDatabase.start(Path.of("target/test-postgres"), true);
     }
 }

@@ -59,7 +59,7 @@ class PreReleaseDatabaseTest {
             assertThatThrownBy(() -> new SpringApplicationBuilder(ConcordApplication.class)
                     .web(WebApplicationType.NONE)
                     .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + MigratedDatabases.USER,
-                            "--spring.datasource.password=" + MigratedDatabases.PASSWORD, "--spring.main.banner-mode=off")
+                            "--spring.datasource.password=" + MigratedDatabases.password(), "--spring.main.banner-mode=off")
                     .close())
                     .rootCause()
                     .isInstanceOf(FlywayException.class)

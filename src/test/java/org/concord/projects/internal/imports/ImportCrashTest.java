@@ -120,7 +120,7 @@ class ImportCrashTest {
                     lines = List.of(); // the server is writing or removing it; look again
                 }
                 if (lines.size() > 3 && lines.get(0).trim().matches("\\d+") && lines.get(3).trim().matches("\\d+")) {
-                    int processed = processed(Integer.parseInt(lines.get(3).trim()));
+                    int processed = processed(Integer.parseInt(lines.get(3).trim()), directory);
                     if (processed > ACTIVITIES / 10) {
                         child.destroyForcibly().waitFor();
                         ProcessHandle server = ProcessHandle.of(Long.parseLong(lines.get(0).trim())).orElseThrow();
@@ -136,9 +136,15 @@ class ImportCrashTest {
     }
 
     /** Activities the job has committed, read from the child's database; 0 before the job exists. */
-    private static int processed(int port) {
+    private static int processed(int port, Path directory) {
+        EmbeddedDatabase.Login superuser;
+        try {
+            superuser = EmbeddedDatabase.superuser(directory);
+        } catch (RuntimeException e) {
+            return 0; // the server has not made its passwords yet
+        }
         try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres",
-                "postgres", "postgres");
+                superuser.user(), superuser.password());
              ResultSet rs = connection.createStatement().executeQuery(
                      "select coalesce(sum(processed), 0) from import_lane")) {
             rs.next();

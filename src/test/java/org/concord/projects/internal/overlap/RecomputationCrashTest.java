@@ -51,8 +51,9 @@ class RecomputationCrashTest {
             assertThat(child.exitValue()).as("halted as the overlap recomputation was handed over").isEqualTo(HALTED);
 
             List<String> pid = Files.readAllLines(directory.resolve("postmaster.pid"));
+            EmbeddedDatabase.Login superuser = EmbeddedDatabase.superuser(directory);
             try (Connection connection = DriverManager.getConnection(
-                    "jdbc:postgresql://localhost:" + pid.get(3).trim() + "/postgres", "postgres", "postgres")) {
+                    "jdbc:postgresql://localhost:" + pid.get(3).trim() + "/postgres", superuser.user(), superuser.password())) {
                 assertThat(single(connection, "select status from import_job")).isEqualTo("DONE");
                 assertThat(single(connection, "select count(*) from activity")).isEqualTo(String.valueOf(ACTIVITIES));
                 assertThat(single(connection, "select count(*) from overlap_candidate")).as("not recomputed yet").isEqualTo("0");
