@@ -15,10 +15,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SignInThrottlePurge {
 
-    static final String TASK = "sign-in-throttles-purge";
+    static final String TASK = "accounts-sign-in-throttle-purge";
 
     @Bean
-    RecurringTask<Void> signInThrottlesPurge(SignInThrottle throttle) {
+    RecurringTask<Void> accountsSignInThrottlePurge(SignInThrottle throttle) {
         return Tasks.recurring(TASK, Schedules.fixedDelay(Duration.ofHours(1)))
                 .execute((instance, context) -> throttle.purge());
     }

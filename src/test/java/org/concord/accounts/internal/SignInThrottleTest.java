@@ -188,6 +188,29 @@ class SignInThrottleTest {
         assertThat(counting.checks.get()).isEqualTo(1);
     }
 
+    @Test
+    void thePurgeRemovesCountsThatNoLongerRefuseAnythingAndKeepsTheOthers() {
+        jdbc.update("""
+                insert into sign_in_throttle (scope, username, address, attempts, window_start, blocked_until) values
+                  ('account', 'purge-old', '192.0.2.200', 3, now() - interval '25 hours', null),
+                  ('account', 'purge-refused', '192.0.2.200', 9, now() - interval '25 hours', now() + interval '20 minutes'),
+                  ('account', 'purge-recent', '192.0.2.200', 2, now() - interval '2 hours', null),
+                  ('address', '', '192.0.2.201', 12, now() - interval '61 minutes', null)""");
+        throttle.purge();
+        assertThat(jdbc.queryForList("select username || '@' || address from sign_in_throttle where address like '192.0.2.20_'",
+                String.class)).containsExactlyInAnyOrder("purge-refused@192.0.2.200", "purge-recent@192.0.2.200");
+    }
+
+    @Test
+    void anIpv6AddressCountsAsItsSlash64AndNothingIsLookedUp() {
+        assertThat(SourceAddress.of("2001:db8:1:2:aaaa:bbbb:cccc:dddd")).isEqualTo("2001:db8:1:2::/64");
+        assertThat(SourceAddress.of("2001:db8:1:2::17")).isEqualTo("2001:db8:1:2::/64");
+        assertThat(SourceAddress.of("::ffff:198.51.100.4")).isEqualTo("198.51.100.4");
+        assertThat(SourceAddress.of("203.0.113.9")).isEqualTo("203.0.113.9");
+        assertThat(SourceAddress.of("cafe")).isEqualTo("cafe");
+        assertThat(SourceAddress.of((String) null)).isEqualTo(SourceAddress.UNKNOWN);
+    }
+
     private long account(String username, String password) {
         return jdbc.queryForObject("""
                 insert into account (username, display_name, password_hash, must_change_password)
