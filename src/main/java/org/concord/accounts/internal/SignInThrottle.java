@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * that guesses from one place never refuse the owner elsewhere, and one for the source address whatever the username
  * ({@link #PER_ADDRESS}), so that one place cannot try a password on many accounts. Past a counter's limit, one more
  * attempt is allowed per delay, the delay doubling from 30 s to 1 hour; a counter starts afresh when its window has
- * passed. A usernames that does not exist is counted like one that does, so the answers tell nothing.
+ * passed. A username that does not exist is counted like one that does, so the answers tell nothing.
  * <p>
  * An attempt is reserved on both counters, each in one atomic statement, <em>before</em> its password is checked, so
  * that parallel attempts cannot all pass a check of the count made before any of them failed. A successful sign-in
