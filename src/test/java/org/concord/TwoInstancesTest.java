@@ -32,7 +32,7 @@ import org.springframework.util.FileSystemUtils;
  * Two Concord instances on one database, as behind a load balancer: nothing one of them keeps in memory may make the
  * other answer differently. A person signed in on one is signed in on the other; an edit on one is seen at once on
  * the other (reference tables, counts kept per filter); an import queued on one is run once; a scheduled job runs
- * once, on one of them.
+ * once, on one of them; failed sign-ins on either count towards one limit.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesTest {
@@ -167,6 +167,22 @@ class TwoInstancesTest {
                     .execute((instance, context) -> jdbc.update("insert into two_instances_run values (?, ?)",
                             instance.getId(), environment.getProperty("local.server.port")));
         }
+    }
+
+    @Test
+    void failedSignInsOnEitherInstanceCountTowardsOneLimit() throws Exception {
+        // five wrong passwords, three on A and two on B, use up the limit for this username from this address on both
+        for (String url : new String[] {urlA, urlB, urlA, urlB, urlA}) {
+            assertThat(signInToTheApi(url, "intruder", "guess").statusCode()).isEqualTo(401);
+        }
+        assertThat(signInToTheApi(urlB, "intruder", "guess").statusCode()).isEqualTo(429);
+        assertThat(signInToTheApi(urlA, "intruder", "guess").statusCode()).isEqualTo(429);
+    }
+
+    private static HttpResponse<String> signInToTheApi(String url, String username, String password) throws Exception {
+        String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "/api/v1/notifications"))
+                .header("Authorization", "Basic " + credentials).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

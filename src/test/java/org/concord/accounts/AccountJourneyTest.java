@@ -7,6 +7,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -102,7 +104,8 @@ class AccountJourneyTest {
         // even the right password is refused now, with how long to wait
         mvc.perform(formLogin("/sign-in").user("carla").password(password)).andExpect(redirectedUrl("/sign-in?throttled=1"));
         mvc.perform(get("/sign-in").param("throttled", "1"))
-                .andExpect(content().string(Matchers.containsString("Too many failed sign-in attempts on this account. Try again in 1 minute(s).")));
+                .andExpect(content().string(Matchers.containsString(
+                        "Too many failed sign-in attempts with this username from your network address. Try again in 1 minute(s).")));
 
         expireDelay("carla");
         mvc.perform(formLogin("/sign-in").user("carla").password("guess 6")).andExpect(redirectedUrl("/sign-in?error"));
@@ -113,13 +116,14 @@ class AccountJourneyTest {
 
         expireDelay("carla");
         mvc.perform(formLogin("/sign-in").user("carla").password(password)).andExpect(redirectedUrl("/"));
-        assertThat(jdbc.queryForObject("select failed_attempts from account where username = 'carla'", Integer.class)).isZero();
+        // a successful sign-in forgets the failures counted for the username from that address
+        assertThat(jdbc.queryForObject("select count(*) from sign_in_throttle where username = 'carla'", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'sign-in-throttled' and entity_id = "
                 + "(select id::text from account where username = 'carla')", Integer.class)).isEqualTo(3);
     }
 
     @Test
-    void theApiRefusesAThrottledAccountToo() throws Exception {
+    void theApiRefusesAThrottledAccountTooAndSaysWhenToTryAgain() throws Exception {
         String password = createAccount("dmytro");
         for (int i = 0; i < 5; i++) {
             mvc.perform(get("/api/v1/audit/verification").with(request -> {
@@ -130,15 +134,17 @@ class AccountJourneyTest {
         mvc.perform(get("/api/v1/audit/verification").with(request -> {
             request.addHeader("Authorization", basic("dmytro", password));
             return request;
-        })).andExpect(status().isUnauthorized());
+        })).andExpect(status().isTooManyRequests()).andExpect(header().string("Retry-After", Matchers.matchesRegex("[1-9][0-9]*")))
+                .andExpect(jsonPath("$.detail").value(
+                        "Too many failed sign-in attempts with this username from your network address. Try again in 1 minute(s)."));
     }
 
     private static String basic(String user, String password) {
         return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
     }
 
-    /** Lets the delay pass (instead of sleeping): the lock's end is moved into the past. */
+    /** Lets the delay pass (instead of sleeping): the refusal's end is moved into the past. */
     private void expireDelay(String username) {
-        jdbc.update("update account set locked_until = now() - interval '1 second' where username = ?", username);
+        jdbc.update("update sign_in_throttle set blocked_until = now() - interval '1 second' where username = ?", username);
     }
 }

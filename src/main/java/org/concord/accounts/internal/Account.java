@@ -36,8 +36,6 @@ class Account {
     private String passwordHash;
     private boolean mustChangePassword = true;
     private boolean active = true;
-    private int failedAttempts;
-    private Instant lockedUntil;
     private Instant lastSignIn;
     private Instant createdAt;
     private Instant updatedAt;
@@ -88,8 +86,6 @@ class Account {
     boolean mustChangePassword() { return mustChangePassword; }
     boolean active() { return active; }
     void active(boolean value, Instant now) { active = value; updatedAt = now; }
-    int failedAttempts() { return failedAttempts; }
-    Instant lockedUntil() { return lockedUntil; }
     Instant lastSignIn() { return lastSignIn; }
     Instant createdAt() { return createdAt; }
 

@@ -1,7 +1,5 @@
 package org.concord.accounts.internal;
 
-import java.time.Duration;
-import java.util.Locale;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -14,10 +12,15 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Checks a username and password against the account table, refusing throttled accounts before
- * looking at the password, and counting failures.
+ * Checks a username and password against the account table, for the sign-in form and the API's HTTP Basic alike.
+ * The attempt is first reserved with the {@link SignInThrottle} (per username and source address, and per address),
+ * so a refused attempt costs no password check and parallel attempts cannot overrun the limit. A username that does
+ * not exist gets the same answer as a wrong password, counted the same way, after the same work:
+ * {@link DaoAuthenticationProvider} then checks the password against a fixed Argon2 hash, so the two take equal time.
  */
 class AccountAuthentication implements AuthenticationProvider {
+
+    static final String WRONG = "Wrong username or password";
 
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
@@ -37,25 +40,27 @@ class AccountAuthentication implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String username = String.valueOf(authentication.getPrincipal()).trim().toLowerCase(Locale.ROOT);
-        Duration wait = throttle.waitFor(username);
-        if (!wait.isZero()) {
-            throw new SignInThrottledException(wait);
-        }
+        String username = SignInThrottle.key(String.valueOf(authentication.getPrincipal()));
+        SignInThrottle.Reservation reservation = throttle.reserve(username, SourceAddress.of(authentication.getDetails()));
         UsernamePasswordAuthenticationToken normalised = UsernamePasswordAuthenticationToken.unauthenticated(
                 username, authentication.getCredentials());
+        Authentication result;
         try {
-            Authentication result = passwords.authenticate(normalised);
-            throttle.succeeded(username);
-            AccountPrincipal principal = ((AccountPrincipal) result.getPrincipal()).withoutPassword();
-            UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(
-                    principal, null, principal.getAuthorities());
-            token.setDetails(authentication.getDetails());
-            return token;
+            result = passwords.authenticate(normalised);
         } catch (BadCredentialsException | UsernameNotFoundException e) {
-            throttle.failed(username);
-            throw new BadCredentialsException("Wrong username or password");
+            throttle.failed(reservation);
+            throw new BadCredentialsException(WRONG);
+        } catch (RuntimeException e) {
+            // the password was right but the account is deactivated, or it could not be checked: not a guess
+            throttle.released(reservation);
+            throw e;
         }
+        throttle.succeeded(reservation);
+        AccountPrincipal principal = ((AccountPrincipal) result.getPrincipal()).withoutPassword();
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(
+                principal, null, principal.getAuthorities());
+        token.setDetails(authentication.getDetails());
+        return token;
     }
 
     @Override

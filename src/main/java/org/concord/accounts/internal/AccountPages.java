@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators create accounts, give them roles within organisations, deactivate them, reset passwords. */
+/**
+ * Administrators create accounts, give them roles within organisations, deactivate them, reset passwords, and lift
+ * the sign-in throttle of an account.
+ */
 @Controller
 @RequestMapping("/admin/accounts")
 class AccountPages {
@@ -99,6 +102,14 @@ class AccountPages {
         return "redirect:/admin/accounts/" + id;
     }
 
+    /** Lifts the sign-in throttle of the account: its owner may try again at once from anywhere. */
+    @PostMapping("/{id}/unlock")
+    String unlockSignIn(@PathVariable long id, RedirectAttributes redirect) {
+        accounts.unlockSignIn(id);
+        redirect.addFlashAttribute("notice", "account.sign-in-unlocked");
+        return "redirect:/admin/accounts/" + id;
+    }
+
     @PostMapping("/{id}/password")
     String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
         redirect.addFlashAttribute("oneTimePassword", accounts.resetPassword(id));
@@ -107,6 +118,11 @@ class AccountPages {
 
     private String form(Model model, Locale locale, AccountView account) {
         model.addAttribute("account", account);
+        if (account != null) {
+            java.util.List<SignInThrottle.Count> counts = accounts.signInThrottle(account.id());
+            model.addAttribute("signInCounts", counts);
+            model.addAttribute("signInRefusedFrom", counts.stream().filter(c -> c.refusedUntil() != null).count());
+        }
         model.addAttribute("roles", Role.values());
         model.addAttribute("organisations", accounts.grantChoices(locale));
         return "accounts/form";

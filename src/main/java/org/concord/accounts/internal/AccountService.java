@@ -24,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AccountService {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
-    static final int MAX_PASSWORD_LENGTH = 128;
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -35,10 +33,15 @@ class AccountService {
     private final ApplicationEventPublisher events;
     private final AccountPermissions permissions;
     private final java.time.Clock clock;
+    private final PasswordRules passwordRules;
+    private final SignInThrottle throttle;
 
     AccountService(AccountRepository accounts, PasswordEncoder encoder, Organisations organisations,
-                   ApplicationEventPublisher events, AccountPermissions permissions, java.time.Clock clock) {
+                   ApplicationEventPublisher events, AccountPermissions permissions, java.time.Clock clock,
+                   PasswordRules passwordRules, SignInThrottle throttle) {
         this.clock = clock;
+        this.passwordRules = passwordRules;
+        this.throttle = throttle;
         this.permissions = permissions;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -57,7 +60,7 @@ class AccountService {
             throw new InvalidInputException("username", "username-taken", form.getUsername());
         }
         Set<Grant> grants = grants(form);
-        String password = oneTimePassword();
+        String password = oneTimePassword(form.getUsername(), form.getDisplayName(), form.getEmail());
         Account account = new Account(form.getUsername(), form.getDisplayName(), form.getEmail(), encoder.encode(password),
                 clock.instant());
         account.replaceGrants(grants, clock.instant());
@@ -101,7 +104,7 @@ class AccountService {
     public String resetPassword(long id) {
         requireAdmin();
         Account account = find(id);
-        String password = oneTimePassword();
+        String password = oneTimePassword(account.username(), account.displayName(), account.email());
         account.passwordHash(encoder.encode(password), true, clock.instant());
         accounts.saveAndFlush(account);
         events.publishEvent(EntityChanged.diff("account", id, "password-reset",
@@ -118,10 +121,11 @@ class AccountService {
             errors.add(new FieldError("currentPassword", "wrong-password"));
         }
         String candidate = form.getNewPassword();
-        if (candidate.length() < MIN_PASSWORD_LENGTH || candidate.length() > MAX_PASSWORD_LENGTH) {
-            errors.add(new FieldError("newPassword", "password-length", MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH));
-        } else if (candidate.equalsIgnoreCase(account.username()) || candidate.equals(form.getCurrentPassword())) {
+        if (candidate.equalsIgnoreCase(account.username()) || candidate.equals(form.getCurrentPassword())) {
             errors.add(new FieldError("newPassword", "password-reused"));
+        } else {
+            passwordRules.check("newPassword", candidate, account.username(), account.displayName(), account.email())
+                    .ifPresent(errors::add);
         }
         if (!candidate.equals(form.getConfirmation())) {
             errors.add(new FieldError("confirmation", "password-mismatch"));
@@ -144,12 +148,18 @@ class AccountService {
         publishIfChanged(account, "language-changed", before);
     }
 
-    /** Creates the first administrator when there is no account at all; returns false when accounts exist. */
+    /**
+     * Creates the first administrator when there is no account at all; returns false when accounts exist. A password
+     * that breaks the password rules is refused (the operator chose it: Concord does not start with a guessable one).
+     */
     @Transactional
     public boolean createFirstAdministrator(String username, String password) {
         if (accounts.count() > 0) {
             return false;
         }
+        passwordRules.check("concord.admin.password", password, username, "Administrator").ifPresent(broken -> {
+            throw new InvalidInputException(List.of(broken));
+        });
         Account admin = new Account(username, "Administrator", null, encoder.encode(password), clock.instant());
         admin.replaceGrants(Set.of(new Grant(Role.ADMIN, null)), clock.instant());
         accounts.saveAndFlush(admin);
@@ -174,6 +184,32 @@ class AccountService {
     public AccountView get(long id) {
         requireAdmin();
         return AccountView.of(find(id));
+    }
+
+    /** What an administrator may see of an account's sign-in throttle: the addresses it counts failures from. */
+    @Transactional(readOnly = true)
+    public List<SignInThrottle.Count> signInThrottle(long id) {
+        requireAdmin();
+        return throttle.counts(find(id).username());
+    }
+
+    /** Lets the account's owner sign in again from everywhere, forgetting the failed attempts counted against it. */
+    @Transactional
+    public void unlockSignIn(long id) {
+        requireAdmin();
+        Account account = find(id);
+        int addresses = throttle.clear(account.username());
+        events.publishEvent(EntityChanged.diff("account", id, "sign-in-unlocked",
+                EntityChanged.snapshot("throttledAddresses", addresses), EntityChanged.snapshot("throttledAddresses", 0)));
+    }
+
+    /** A random one-time password that passes the password rules for this person (it virtually always does). */
+    private String oneTimePassword(String... personal) {
+        String password = oneTimePassword();
+        while (passwordRules.check("password", password, personal).isPresent()) {
+            password = oneTimePassword();
+        }
+        return password;
     }
 
     static String oneTimePassword() {

@@ -15,7 +15,7 @@ class SignInFailure implements AuthenticationFailureHandler {
                                         AuthenticationException exception) throws IOException {
         String target;
         if (exception instanceof SignInThrottledException throttled) {
-            target = "/sign-in?throttled=" + throttled.minutes();
+            target = (throttled.wholeAddress() ? "/sign-in?throttled-address=" : "/sign-in?throttled=") + throttled.minutes();
         } else if (exception instanceof DisabledException) {
             target = "/sign-in?deactivated";
         } else {
