@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,13 +32,56 @@ public final class EmbeddedDatabase {
      * database (tests) starts empty and its directory is deleted when it stops.
      */
     public static synchronized String jdbcUrl(Path dataDirectory, boolean temporary) {
+        return jdbcUrl(dataDirectory, temporary, false);
+    }
+
+    /**
+     * The same; with {@code useRunning}, a server another process (a running Concord) started on the directory is used
+     * as it is, so that a command such as {@code --verify-audit} works beside it. Without, that is refused in words.
+     */
+    public static synchronized String jdbcUrl(Path dataDirectory, boolean temporary, boolean useRunning) {
         Path dir = dataDirectory.toAbsolutePath().normalize();
         EmbeddedPostgres server = servers.get(dir);
         if (server == null) {
+            Optional<Integer> port = runningElsewhere(dir);
+            if (port.isPresent()) {
+                if (!useRunning) {
+                    throw new IllegalStateException("Another process already runs the embedded PostgreSQL of " + dir
+                            + " (port " + port.get() + "): stop the Concord that uses it first. Commands such as "
+                            + "--verify-audit use it as it runs.");
+                }
+                log.info("Using the embedded PostgreSQL already running on port {}, data in {}", port.get(), dir);
+                return "jdbc:postgresql://localhost:" + port.get() + "/postgres?user=postgres";
+            }
             server = start(dir, temporary);
             servers.put(dir, server);
         }
         return server.getJdbcUrl("postgres", "postgres");
+    }
+
+    /**
+     * The port of a PostgreSQL server that another process runs on {@code dir}: its postmaster.pid names a live
+     * postgres process and the port (third line after the process id and data directory: start time, then port).
+     */
+    static Optional<Integer> runningElsewhere(Path dir) {
+        Path pidFile = dir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(pidFile);
+            if (lines.size() < 4 || !lines.get(0).trim().matches("\\d+") || !lines.get(3).trim().matches("\\d+")) {
+                return Optional.empty();
+            }
+            boolean alive = ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
+                    .filter(ProcessHandle::isAlive)
+                    .flatMap(p -> p.info().command())
+                    .map(command -> Path.of(command).getFileName().toString().startsWith("postgres"))
+                    .orElse(false);
+            return alive ? Optional.of(Integer.parseInt(lines.get(3).trim())) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty(); // being written or removed: as if none ran
+        }
     }
 
     /** Stops the server of {@code dataDirectory}, as a shutdown would; used to prove data survives a restart. */

@@ -20,6 +20,8 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
 
     public static final String DIRECTORY = "concord.database.directory";
     public static final String TEMPORARY = "concord.database.temporary";
+    /** Use a server another process runs on the directory (commands beside a running Concord), instead of refusing. */
+    public static final String USE_RUNNING = "concord.database.use-running";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -28,7 +30,7 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
         }
         Path directory = Path.of(environment.getProperty(DIRECTORY, "data/postgres"));
         boolean clean = environment.getProperty(TEMPORARY, Boolean.class, false);
-        String url = EmbeddedDatabase.jdbcUrl(directory, clean);
+        String url = EmbeddedDatabase.jdbcUrl(directory, clean, environment.getProperty(USE_RUNNING, Boolean.class, false));
         environment.getPropertySources().addFirst(new MapPropertySource("concordEmbeddedDatabase", Map.of(
                 "spring.datasource.url", url,
                 "spring.datasource.username", "postgres",
