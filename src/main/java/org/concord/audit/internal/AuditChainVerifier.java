@@ -174,6 +174,11 @@ class AuditChainVerifier {
             link = stored;
             checked++;
             expectedPosition++;
+            if (rs.getString(14) != null && !key.publicKeyBase64().equals(rs.getString(16))) {
+                // signed by another key (a lost key replaced, or a key someone brought): continuity is not proven
+                problem = new Problem("checkpoint-not-signed", null, position);
+                return;
+            }
             if (rs.getString(14) != null) {
                 compare(new AuditCheckpoint(position, rs.getString(14), rs.getTimestamp(15).toInstant(), rs.getString(16),
                         rs.getString(17)), position);
