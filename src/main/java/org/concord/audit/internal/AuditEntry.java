@@ -8,7 +8,8 @@ import java.util.HexFormat;
 
 /**
  * One row of the audit log, and how its hashes are made (the same text as {@code audit_append} and
- * {@code audit_chain_extend} in R__audit_append.sql hash; {@code AuditHashingTest} holds the two to the same answer).
+ * {@code audit_chain_extend} in R__audit_append.sql hash; every verification in AuditChainTest recomputes in Java
+ * what SQL wrote, so a difference fails them).
  */
 public record AuditEntry(long id, Instant occurredAt, String actor, String action, String entityType,
                          String entityId, String changes, String origin) {
