@@ -45,7 +45,8 @@ class SecurityConfiguration {
                                 "/api/v1/activities", "/api/v1/activities/**",
                                 "/api/v1/countries/**", "/api/v1/map",
                                 "/api/v1/reform-areas", "/api/v1/reform-areas/**",
-                                "/api/v1/exchange-rates", "/api/v1/exchange-rates/**").permitAll()
+                                "/api/v1/exchange-rates", "/api/v1/exchange-rates/**",
+                                "/api/v1/audit/checkpoints").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new PasswordChangeFilter(), BasicAuthenticationFilter.class);
         return http.build();
@@ -68,7 +69,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/", "/organisations", "/organisations/{id:\\d+}",
                                 "/activities", "/activities/{id:\\d+}", "/activities/export.*",
                                 "/activities/reform-areas", "/activities/exchange-rates",
-                                "/countries", "/countries/**", "/map", "/geo/**",
+                                "/countries", "/countries/**", "/map", "/geo/**", "/audit/checkpoints",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()

@@ -33,7 +33,23 @@ class AuditService {
 
     /** Recomputes the hash chain (the command line calls {@link AuditTrail#verify()} itself, as nobody). */
     public AuditVerification verify() {
+        return verify(List.of());
+    }
+
+    /** The same, holding the chain also against checkpoint copies kept outside Concord. */
+    public AuditVerification verify(List<AuditCheckpoint> copies) {
         permissions.checkMayReadAuditLog();
-        return trail.verify();
+        return trail.verify(copies);
+    }
+
+    /** The signed checkpoints are public: anyone may keep copies of them. */
+    @Transactional(readOnly = true)
+    public AuditQueries.CheckpointPage checkpoints(int page, int size) {
+        return queries.checkpoints(Math.max(0, page), size);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditCheckpoint> checkpointsAfter(long position, int limit) {
+        return queries.checkpointsAfter(position, Math.max(1, Math.min(limit, 1000)));
     }
 }

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.concord.audit.AuditLog;
@@ -14,7 +15,6 @@ import org.concord.shared.security.Actor;
 import org.concord.shared.security.CurrentActor;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,28 +23,29 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Appends every published {@link EntityChanged} to the chain, inside the writer's transaction:
- * if the write rolls back, so does its audit row, and no write commits without one.
+ * Appends every published {@link EntityChanged} to the log, inside the writer's transaction:
+ * if the write rolls back, so does its audit row, and no write commits without one. Writers do not wait for each
+ * other: {@link AuditChainer} links committed rows into the chain in the background.
  */
 @Service
 class AuditTrail implements AuditLog {
 
     private final JdbcTemplate jdbc;
-    private final JdbcTemplate streaming;
+    private final AuditChainVerifier verifier;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    AuditTrail(JdbcTemplate jdbc, Clock clock) {
+    AuditTrail(JdbcTemplate jdbc, AuditChainVerifier verifier, Clock clock) {
         this.jdbc = jdbc;
-        this.streaming = new JdbcTemplate(jdbc.getDataSource());
-        this.streaming.setFetchSize(1000);
+        this.verifier = verifier;
         this.clock = clock;
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(EntityChanged event) {
-        // audit_append (R__audit_append.sql) takes the chain lock, reads the head, hashes and appends: one round trip
+        // audit_append (R__audit_append.sql) hashes the row and inserts it, taking no lock: AuditChainer links it to the
+        // chain once this transaction has committed
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String actor = CurrentActor.find().map(Actor::username).orElseGet(AuditTrail::anonymousActor);
         jdbc.queryForObject("select audit_append(?, ?, ?, ?, ?, ?, ?)", Long.class, Timestamp.from(now), actor,
@@ -52,46 +53,13 @@ class AuditTrail implements AuditLog {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public AuditVerification verify() {
-        long[] checked = {0};
-        String[] previous = {AuditEntry.GENESIS};
-        long[] lastId = {0};
-        AuditVerification[] broken = {null};
-        streaming.query("""
-                select id, occurred_at, actor, action, entity_type, entity_id, changes, origin, previous_hash, hash
-                from audit_entry order by id""", (RowCallbackHandler) rs -> {
-            if (broken[0] != null) {
-                return;
-            }
-            AuditEntry entry = new AuditEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                    rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                    rs.getString(9), rs.getString(10));
-            checked[0]++;
-            if (!entry.previousHash().equals(previous[0])) {
-                broken[0] = AuditVerification.broken(checked[0], entry.id(), lastId[0] == 0
-                        ? "the rows before it were removed or changed"
-                        : "the link to the row before it is broken: a row after #" + lastId[0]
-                          + " was removed, or #" + lastId[0] + " was changed");
-            } else if (!entry.expectedHash().equals(entry.hash())) {
-                broken[0] = AuditVerification.broken(checked[0], entry.id(), "its content was changed after it was written");
-            }
-            previous[0] = entry.hash();
-            lastId[0] = entry.id();
-        });
-        if (broken[0] != null) {
-            return broken[0];
-        }
-        Map<String, Object> head = jdbc.query("select last_id, last_hash from audit_head where id = 1",
-                rs -> rs.next() ? Map.of("id", rs.getLong(1), "hash", rs.getString(2)) : null);
-        if (head != null && ((long) head.get("id") != lastId[0] || !head.get("hash").equals(previous[0]))) {
-            return AuditVerification.broken(checked[0], (long) head.get("id"),
-                    "the last rows of the log were removed (the log ended at #" + head.get("id") + ")");
-        }
-        if (head == null && checked[0] > 0) {
-            return AuditVerification.broken(checked[0], lastId[0], "the record of the chain's end was removed");
-        }
-        return AuditVerification.intact(checked[0]);
+        return verifier.verify(List.of());
+    }
+
+    /** Verifies against the database's checkpoints, the one kept on this machine and {@code copies} kept elsewhere. */
+    AuditVerification verify(List<AuditCheckpoint> copies) {
+        return verifier.verify(copies);
     }
 
     private String changesJson(Map<String, EntityChanged.Change> changes) {

@@ -10,7 +10,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -75,14 +77,57 @@ public final class EmbeddedDatabase {
      * database (tests) starts empty and its directory is deleted when it stops.
      */
     public static synchronized Server start(Path dataDirectory, boolean temporary) {
+        return start(dataDirectory, temporary, false);
+    }
+
+    /**
+     * The same; with {@code useRunning}, a server another process (a running Concord) runs on the directory is used as
+     * it is, with the logins of its passwords file, so that a command such as {@code --verify-audit} works beside it.
+     * Without, such a server is stopped when the Concord that started it is gone (killed), and this start fails in
+     * words when that Concord still runs.
+     */
+    public static synchronized Server start(Path dataDirectory, boolean temporary, boolean useRunning) {
         Path dir = dataDirectory.toAbsolutePath().normalize();
         Running running = servers.get(dir);
         if (running == null) {
+            Optional<Integer> port = useRunning && !temporary ? runningElsewhere(dir) : Optional.empty();
+            if (port.isPresent()) {
+                EmbeddedPasswords passwords = EmbeddedPasswords.read(dir).orElseThrow(() -> new IllegalStateException(
+                        "The PostgreSQL running on " + dir + " has no " + EmbeddedPasswords.FILE + " beside it"));
+                log.info("Using the embedded PostgreSQL already running on port {}, data in {}", port.get(), dir);
+                return new Server(port.get(), new Login(SUPERUSER, passwords.superuser()),
+                        new Login(APPLICATION_ROLE, passwords.application()));
+            }
             running = startServer(dir, temporary);
             servers.put(dir, running);
             watch(running);
         }
         return running.server();
+    }
+
+    /**
+     * The port of a PostgreSQL server that another process runs on {@code dir}: its postmaster.pid names a live
+     * postgres process and the port (third line after the process id and data directory: start time, then port).
+     */
+    static Optional<Integer> runningElsewhere(Path dir) {
+        Path pidFile = dir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(pidFile);
+            if (lines.size() < 4 || !lines.get(0).trim().matches("\\d+") || !lines.get(3).trim().matches("\\d+")) {
+                return Optional.empty();
+            }
+            boolean alive = ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
+                    .filter(ProcessHandle::isAlive)
+                    .flatMap(p -> p.info().command())
+                    .map(command -> Path.of(command).getFileName().toString().startsWith("postgres"))
+                    .orElse(false);
+            return alive ? Optional.of(Integer.parseInt(lines.get(3).trim())) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty(); // being written or removed: as if none ran
+        }
     }
 
     /** Stops the server of {@code dataDirectory}, as a shutdown would; used to prove data survives a restart. */

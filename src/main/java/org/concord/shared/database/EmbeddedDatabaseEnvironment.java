@@ -21,6 +21,8 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
 
     public static final String DIRECTORY = "concord.database.directory";
     public static final String TEMPORARY = "concord.database.temporary";
+    /** Use a server another process runs on the directory (commands beside a running Concord), instead of refusing. */
+    public static final String USE_RUNNING = "concord.database.use-running";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -29,7 +31,8 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
         }
         Path directory = Path.of(environment.getProperty(DIRECTORY, "data/postgres"));
         boolean clean = environment.getProperty(TEMPORARY, Boolean.class, false);
-        EmbeddedDatabase.Server server = EmbeddedDatabase.start(directory, clean);
+        EmbeddedDatabase.Server server = EmbeddedDatabase.start(directory, clean,
+                environment.getProperty(USE_RUNNING, Boolean.class, false));
         environment.getPropertySources().addFirst(new MapPropertySource("concordEmbeddedDatabase", Map.of(
                 "spring.datasource.url", server.jdbcUrl("postgres"),
                 "spring.datasource.username", server.application().user(),
