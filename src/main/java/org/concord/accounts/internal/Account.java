@@ -41,6 +41,7 @@ class Account {
     private Instant lastSignIn;
     private Instant createdAt;
     private Instant updatedAt;
+    /** Moves on every change of the account (roles, status, password...): signed-in sessions compare it on each request. */
     @Version
     private long version;
 
@@ -92,6 +93,7 @@ class Account {
     Instant lockedUntil() { return lockedUntil; }
     Instant lastSignIn() { return lastSignIn; }
     Instant createdAt() { return createdAt; }
+    long version() { return version; }
 
     @Entity
     @Table(name = "account_grant")
