@@ -83,7 +83,7 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
                 .authorizeHttpRequests(a -> a
                         // the sign-in page with any of its messages (?error, ?throttled=2, ?ended...): formLogin's
-                        // permitAll covers only "/sign-in" and "/sign-in?error" exactly
+                        // permitAll covers "/sign-in" only without a query, so the messages were never shown
                         .requestMatchers(HttpMethod.GET, "/sign-in").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/organisations", "/organisations/{id:\\d+}",
                                 "/activities", "/activities/{id:\\d+}", "/activities/export.*",
