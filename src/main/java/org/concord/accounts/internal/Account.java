@@ -39,6 +39,7 @@ class Account {
     private Instant lastSignIn;
     private Instant createdAt;
     private Instant updatedAt;
+    /** Moves on every change of the account (roles, status, password...): signed-in sessions compare it on each request. */
     @Version
     private long version;
 
@@ -88,6 +89,7 @@ class Account {
     void active(boolean value, Instant now) { active = value; updatedAt = now; }
     Instant lastSignIn() { return lastSignIn; }
     Instant createdAt() { return createdAt; }
+    long version() { return version; }
 
     @Entity
     @Table(name = "account_grant")

@@ -15,12 +15,18 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.concord.shared.web.PublicAddress;
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 
 /**
  * Two doors: the API under /api (stateless, HTTP Basic, no cookies, so no CSRF exposure) and the pages
  * (form sign-in, session in PostgreSQL, CSRF tokens). Anonymous visitors may read the public directory
- * and nothing else; every module checks finer permissions in its services.
+ * and nothing else; every module checks finer permissions in its services. Only signing in makes a session: an
+ * anonymous visitor's CSRF token and the page to return to after signing in are kept in cookies. Every request of a
+ * session checks its account ({@link AccountSessionCheck}). When {@code concord.base-url} is https, or a trusted proxy
+ * says the request came over HTTPS, cookies are Secure and browsers are told to keep to HTTPS (HSTS).
  */
 @Configuration(proxyBeanMethods = false)
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
@@ -32,14 +38,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, SignInRefusal refusal) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SignInRefusal refusal, PublicAddress address) throws Exception {
         // the AccountAuthentication bean is the global provider; adding it here too would count each failure twice
         http.securityMatcher("/api/**")
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .httpBasic(b -> b.authenticationEntryPoint(refusal))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(address::secure)))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/organisations", "/api/v1/organisations/**",
                                 "/api/v1/activities", "/api/v1/activities/**",
@@ -54,18 +61,31 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
-        requestCache.setMatchingRequestParameterName(null);
+    SecurityFilterChain pages(HttpSecurity http, PublicAddress address, AccountDetails accounts) throws Exception {
+        // the page an anonymous visitor asked for, to return to after signing in: a cookie, not a session
+        CookieRequestCache requestCache = new CookieRequestCache();
+        requestCache.setRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod())
+                && request.getHeader("HX-Request") == null);
+        requestCache.setCookieCustomizer(cookie -> {
+            cookie.setAttribute("SameSite", "Lax");
+            if (address.https()) {
+                cookie.setSecure(true);
+            }
+        });
         http.requestCache(c -> c.requestCache(requestCache))
+                .csrf(c -> c.csrfTokenRepository(new CsrfTokens(address)))
                 .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in").failureHandler(new SignInFailure())
                         .defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(address::secure))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
                 .authorizeHttpRequests(a -> a
+                        // the sign-in page with any of its messages (?error, ?throttled=2, ?ended...): formLogin's
+                        // permitAll covers "/sign-in" only without a query, so the messages were never shown
+                        .requestMatchers(HttpMethod.GET, "/sign-in").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/organisations", "/organisations/{id:\\d+}",
                                 "/activities", "/activities/{id:\\d+}", "/activities/export.*",
                                 "/activities/reform-areas", "/activities/exchange-rates",
@@ -74,7 +94,18 @@ class SecurityConfiguration {
                                 "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
+                .addFilterAfter(new AccountSessionCheck(accounts), SecurityContextHolderFilter.class)
                 .addFilterAfter(new PasswordChangeFilter(), org.springframework.security.web.access.ExceptionTranslationFilter.class);
         return http.build();
+    }
+
+    /** The session cookie is Secure whenever the request came over HTTPS, and always when the public address is https. */
+    @Bean
+    DefaultCookieSerializerCustomizer secureSessionCookie(PublicAddress address) {
+        return serializer -> {
+            if (address.https()) {
+                serializer.setUseSecureCookie(true);
+            }
+        };
     }
 }

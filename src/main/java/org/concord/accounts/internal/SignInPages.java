@@ -11,6 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,14 +24,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SignInPages {
 
     private final AccountService accounts;
+    private final AccountDetails details;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SignInPages(AccountService accounts) {
+    SignInPages(AccountService accounts, AccountDetails details) {
         this.accounts = accounts;
+        this.details = details;
     }
 
     @GetMapping("/sign-in")
-    String signIn() {
+    String signIn(CsrfToken csrf) {
+        // the form's token goes into a cookie (CsrfTokens): set it now, before the page starts being sent
+        csrf.getToken();
         return "accounts/sign-in";
     }
 
@@ -52,9 +57,9 @@ class SignInPages {
             FormErrors.apply(e, binding);
             return "accounts/password";
         }
-        // the session's copy of the principal no longer needs a password change
+        // this session carries on with the new password (no longer to be changed); the account's other sessions end
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
-        AccountPrincipal principal = ((AccountPrincipal) current.getPrincipal()).passwordChanged();
+        AccountPrincipal principal = details.reload(((AccountPrincipal) current.getPrincipal()).actor().accountId());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
