@@ -139,6 +139,9 @@ public final class TransactionShares {
     private static Map<String, BigDecimal> percentages(Map<String, BigDecimal> weights) {
         BigDecimal total = weights.values().stream().filter(w -> w.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);
         Map<String, BigDecimal> percentages = new LinkedHashMap<>();
+        if (weights.isEmpty()) {
+            return percentages;
+        }
         if (total.signum() == 0) {
             BigDecimal equal = HUNDRED.divide(BigDecimal.valueOf(weights.size()), 6, RoundingMode.HALF_EVEN);
             weights.keySet().forEach(k -> percentages.put(k, equal.stripTrailingZeros()));
