@@ -206,6 +206,14 @@ class TransactionLevelImportTest {
                 where a.iati_identifier = ? and p.role = '4'""", String.class, POLICE)).hasSize(2);
     }
 
+    @Test
+    void theCsvExportNamesTheCountriesAndSectorsOfTheTransactions() throws IOException {
+        List<IatiActivity> stored = transactions.execute(s -> store.loadAll(List.of(store.idOf(DEFENCE).orElseThrow())));
+        java.io.StringWriter csv = new java.io.StringWriter();
+        new org.concord.projects.internal.iati.HxlCsvWriter().write(stored, csv);
+        assertThat(csv.toString().lines().skip(2).findFirst().orElseThrow()).contains("FM; GW").contains("15210");
+    }
+
     static String names(List<WhoDoesWhat.Row> rows) {
         return rows.stream().map(WhoDoesWhat.Row::implementer).collect(Collectors.joining(", "));
     }
