@@ -37,13 +37,13 @@ begin
         update activity a set (reporting_org_ref, reporting_org_type, reporting_org_name, reporting_organisation_id,
             default_currency, default_language, hierarchy, humanitarian, status, collaboration_type, default_flow_type,
             default_finance_type, default_aid_type, default_tied_status, activity_scope, last_updated, title,
-            start_date, end_date, total_budget, budget_currency, total_budget_usd,
+            start_date, end_date, total_budget, budget_currency, total_budget_usd, extras,
                 content_hash, source, search, updated_at, version) = (select r.reporting_org_ref,
                     r.reporting_org_type, r.reporting_org_name, r.reporting_organisation_id, r.default_currency,
                     r.default_language, r.hierarchy, r.humanitarian, r.status, r.collaboration_type,
                     r.default_flow_type, r.default_finance_type, r.default_aid_type, r.default_tied_status,
                     r.activity_scope, r.last_updated, r.title, r.start_date, r.end_date, r.total_budget,
-                    r.budget_currency, r.total_budget_usd,
+                    r.budget_currency, r.total_budget_usd, r.extras,
                 v_hash, p_source, setweight(to_tsvector('simple', coalesce(p_doc ->> 'search_title', '')), 'A')
                     || to_tsvector('simple', coalesce(p_doc ->> 'search_text', '')), now(), a.version + 1
             from jsonb_populate_record(null::activity, p_doc -> 'activity') r)
@@ -54,12 +54,12 @@ begin
             reporting_organisation_id, default_currency, default_language, hierarchy, humanitarian, status,
             collaboration_type, default_flow_type, default_finance_type, default_aid_type, default_tied_status,
             activity_scope, last_updated, title, start_date, end_date, total_budget, budget_currency, total_budget_usd,
-                content_hash, source, search)
+            extras, content_hash, source, search)
         select p_doc ->> 'identifier', r.reporting_org_ref, r.reporting_org_type, r.reporting_org_name,
             r.reporting_organisation_id, r.default_currency, r.default_language, r.hierarchy, r.humanitarian, r.status,
             r.collaboration_type, r.default_flow_type, r.default_finance_type, r.default_aid_type,
             r.default_tied_status, r.activity_scope, r.last_updated, r.title, r.start_date, r.end_date, r.total_budget,
-            r.budget_currency, r.total_budget_usd,
+            r.budget_currency, r.total_budget_usd, r.extras,
                 v_hash, p_source, setweight(to_tsvector('simple', coalesce(p_doc ->> 'search_title', '')), 'A')
                     || to_tsvector('simple', coalesce(p_doc ->> 'search_text', ''))
         from jsonb_populate_record(null::activity, p_doc -> 'activity') r
@@ -80,23 +80,24 @@ begin
     end if;
     if p_doc ? 'participants' then
         insert into activity_participant (activity_id, seq, role, ref, type, activity_ref, crs_channel_code, name,
-            name_lang, organisation_id)
+            name_lang, organisation_id, org_key)
         select o_id, x.* from jsonb_to_recordset(p_doc -> 'participants') as x(seq int, role text, ref text, type text,
-            activity_ref text, crs_channel_code text, name text, name_lang text, organisation_id bigint);
+            activity_ref text, crs_channel_code text, name text, name_lang text, organisation_id bigint, org_key text);
     end if;
     if p_doc ? 'countries' then
-        insert into activity_country (activity_id, seq, code, percentage)
-        select o_id, x.* from jsonb_to_recordset(p_doc -> 'countries') as x(seq int, code text, percentage numeric);
+        insert into activity_country (activity_id, seq, code, percentage, from_transactions)
+        select o_id, x.* from jsonb_to_recordset(p_doc -> 'countries') as x(seq int, code text, percentage numeric,
+            from_transactions boolean);
     end if;
     if p_doc ? 'regions' then
-        insert into activity_region (activity_id, seq, vocabulary, code, percentage)
+        insert into activity_region (activity_id, seq, vocabulary, code, percentage, from_transactions)
         select o_id, x.* from jsonb_to_recordset(p_doc -> 'regions') as x(seq int, vocabulary text, code text, percentage
-            numeric);
+            numeric, from_transactions boolean);
     end if;
     if p_doc ? 'sectors' then
-        insert into activity_sector (activity_id, seq, vocabulary, code, percentage, name, reform_area)
+        insert into activity_sector (activity_id, seq, vocabulary, code, percentage, name, reform_area, from_transactions)
         select o_id, x.* from jsonb_to_recordset(p_doc -> 'sectors') as x(seq int, vocabulary text, code text, percentage
-            numeric, name text, reform_area text);
+            numeric, name text, reform_area text, from_transactions boolean);
     end if;
     if p_doc ? 'policy_markers' then
         insert into activity_policy_marker (activity_id, seq, vocabulary, code, significance)
@@ -117,11 +118,15 @@ begin
     if p_doc ? 'transactions' then
         insert into activity_transaction (activity_id, seq, ref, type, transaction_date, amount, currency,
             value_date, description, provider_ref, provider_activity_id, provider_name, receiver_ref,
-            receiver_activity_id, receiver_name, humanitarian)
+            receiver_activity_id, receiver_name, humanitarian, provider_type, receiver_type, disbursement_channel,
+            sectors, recipient_country, recipient_region, recipient_region_vocabulary, flow_type, finance_type,
+            aid_types, tied_status, extras)
         select o_id, x.* from jsonb_to_recordset(p_doc -> 'transactions') as x(seq int, ref text, type text, transaction_date
             date, amount numeric, currency text, value_date date, description text, provider_ref text,
             provider_activity_id text, provider_name text, receiver_ref text, receiver_activity_id text, receiver_name
-            text, humanitarian boolean);
+            text, humanitarian boolean, provider_type text, receiver_type text, disbursement_channel text, sectors jsonb,
+            recipient_country text, recipient_region text, recipient_region_vocabulary text, flow_type text,
+            finance_type text, aid_types jsonb, tied_status text, extras jsonb);
     end if;
     if p_doc ? 'documents' then
         insert into activity_document (activity_id, seq, url, format, title, category, language, document_date)
@@ -194,7 +199,8 @@ begin
         created = created + (o_outcome = 'CREATED')::int,
         updated = updated + (o_outcome = 'UPDATED')::int,
         unchanged = unchanged + (o_outcome = 'UNCHANGED')::int,
-        rejected = rejected + (o_outcome = 'REJECTED')::int
+        rejected = rejected + (o_outcome = 'REJECTED')::int,
+        kept = kept + coalesce((p_doc ->> 'kept')::int, 0)
     where job_id = p_job and lane = p_lane;
 end;
 $$;

@@ -16,7 +16,8 @@ drop materialized view if exists funding_link_snapshot;
 --     names none and the receiving activity's incoming funds or commitment (1, 11) name the disbursing activity
 --     (provider-org/@provider-activity-id) — while the disbursement, if it names a receiving organisation,
 --     names that activity's reporting organisation;
---   rule 'organisation-id': neither side names an activity, the disbursement's receiver-org/@ref is the other
+--   rule 'organisation-id': neither side names an activity, both name organisations by a usable identifier (a
+--     registration agency's prefix: a placeholder such as N/A identifies nobody, OrganisationIdentifiers), the disbursement's receiver-org/@ref is the other
 --     activity's reporting-org/@ref, that activity has incoming funds or commitments whose provider-org/@ref is
 --     the disbursing activity's reporting-org/@ref, and the two share a recipient country (or one of them names
 --     none). Used only when no activity-id link exists for the same transaction.
@@ -47,7 +48,8 @@ giving as materialized (
     select o.activity_id, o.seq, o.reporting_org_ref, o.receiver_ref, coalesce(c.code, '') as code
     from outgoing o
     left join activity_country c on c.activity_id = o.activity_id
-    where o.receiver_activity_id is null and o.receiver_ref is not null and o.reporting_org_ref is not null
+    where o.receiver_activity_id is null and o.receiver_ref ~ '^[A-Za-z]{2}-[A-Za-z0-9]'
+      and o.reporting_org_ref is not null
       and not exists (select 1 from by_activity b where b.from_activity = o.activity_id and b.transaction_seq = o.seq)
 ),
 receiving as materialized (
@@ -55,7 +57,7 @@ receiving as materialized (
     from activity_transaction i
     join activity r on r.id = i.activity_id
     left join activity_country c on c.activity_id = r.id
-    where i.type in ('1', '11') and i.provider_ref is not null and i.provider_activity_id is null
+    where i.type in ('1', '11') and i.provider_ref ~ '^[A-Za-z]{2}-[A-Za-z0-9]' and i.provider_activity_id is null
       and r.published and r.reporting_org_ref is not null
 ),
 by_organisation as (
@@ -98,7 +100,8 @@ $$;
 -- Every disbursement (3) and expenditure (4) of a published activity, in US dollars, and whether totals count
 -- it. Spending is counted where it is last reported: a disbursement that went to another Concord activity
 -- which reports spending of its own (3 or 4) is left out, since that activity's spending holds the money.
--- Incoming funds (1) and incoming commitments (11) are never spending and never counted.
+-- Incoming funds (1) and incoming commitments (11) are never spending and never counted. recipient_country is the
+-- transaction's own, when it names one: a country's figures take that instead of the activity's country shares.
 create view activity_spending as
 select t.activity_id,
        t.seq                                      as transaction_seq,
@@ -107,6 +110,7 @@ select t.activity_id,
        t.amount,
        coalesce(t.currency, a.default_currency)   as currency,
        round(t.amount * rate.usd_per_unit, 2)     as amount_usd,
+       t.recipient_country,
        not (t.type = '3' and exists (
            select 1 from funding_link_snapshot l
            where l.from_activity = t.activity_id and l.transaction_seq = t.seq
@@ -121,7 +125,7 @@ left join exchange_rate_by_year rate
 where a.published and t.type in ('3', '4');
 
 create view counted_spending as
-select activity_id, transaction_seq, type, transaction_date, amount, currency, amount_usd
+select activity_id, transaction_seq, type, transaction_date, amount, currency, amount_usd, recipient_country
 from activity_spending where counted;
 
 -- Every published activity's total budget in US dollars (activity.total_budget_usd), and whether totals count

@@ -31,31 +31,32 @@ cross join lateral (
     select null::text, 1.0
     where not exists (select 1 from activity_sector s where s.activity_id = a.id and s.reform_area is not null)) x;
 
--- Who funds an activity: its first funding participant (role 1), else its reporting organisation.
+-- Who funds an activity: its first funding participant (role 1), else its reporting organisation. A participant is
+-- told apart by org_key (its usable IATI identifier, else its name within the publisher: OrganisationIdentifiers).
 create or replace view activity_donor as
 select a.id as activity_id,
-       coalesce(p.ref, p.name, a.reporting_org_ref, a.reporting_org_name, a.iati_identifier) as donor_key,
+       coalesce(p.org_key, p.ref, p.name, a.reporting_org_ref, a.reporting_org_name, a.iati_identifier) as donor_key,
        coalesce(p.name, p.ref, a.reporting_org_name, a.reporting_org_ref, a.iati_identifier) as donor_name,
        case when p.seq is null then a.reporting_organisation_id else p.organisation_id end as organisation_id
 from activity a
 left join lateral (
-    select x.seq, x.ref, x.name, x.organisation_id from activity_participant x
+    select x.seq, x.ref, x.name, x.organisation_id, x.org_key from activity_participant x
     where x.activity_id = a.id and x.role = '1' and (x.ref is not null or x.name is not null)
     order by x.seq limit 1) p on true;
 
--- Who implements an activity: its implementing participants (role 4), else its reporting organisation; with
--- several implementers each holds an equal part, so that rows of a who-does-what table add up.
+-- Who implements an activity: its implementing participants (role 4, told apart by org_key), else its reporting
+-- organisation; with several implementers each holds an equal part, so that rows of a who-does-what table add up.
 create or replace view activity_implementer as
 select a.id as activity_id, x.implementer_key, x.implementer_name, x.organisation_id, x.share
 from activity a
 cross join lateral (
     select n.implementer_key, coalesce(n.implementer_name, n.implementer_key) as implementer_name,
            n.organisation_id, 1.0 / count(*) over () as share
-    from (select coalesce(p.ref, p.name) as implementer_key, min(p.name) as implementer_name,
+    from (select coalesce(p.org_key, p.ref, p.name) as implementer_key, min(p.name) as implementer_name,
                  min(p.organisation_id) as organisation_id
           from activity_participant p
           where p.activity_id = a.id and p.role = '4' and (p.ref is not null or p.name is not null)
-          group by coalesce(p.ref, p.name)) n
+          group by coalesce(p.org_key, p.ref, p.name)) n
     union all
     select coalesce(a.reporting_org_ref, a.reporting_org_name, a.iati_identifier),
            coalesce(a.reporting_org_name, a.reporting_org_ref, a.iati_identifier), a.reporting_organisation_id, 1.0

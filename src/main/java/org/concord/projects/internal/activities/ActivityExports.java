@@ -72,7 +72,7 @@ class ActivityExports {
         Map<String, ReformArea> names = areas.byCode(locale);
         ReformAreas.Mapping mapping = areas.mapping();
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        new HxlCsvWriter(a -> a.sectors().stream().map(mapping::areaOf).filter(java.util.Objects::nonNull).distinct()
+        new HxlCsvWriter(a -> org.concord.projects.internal.iati.TransactionShares.sectors(a).stream().map(mapping::areaOf).filter(java.util.Objects::nonNull).distinct()
                 .map(code -> names.containsKey(code) ? names.get(code).name() : code).toList())
                 .write(activities(f), out);
         out.flush();

@@ -35,10 +35,10 @@ public class ActivitySearch {
             c.put(Filter.AREA, "exists (select 1 from activity_sector x where x.activity_id = a.id and x.reform_area = :area)");
         }
         if (q.funder() != null) {
-            c.put(Filter.FUNDER, "exists (select 1 from activity_participant x where x.activity_id = a.id and x.role = '1' and x.ref = :funder)");
+            c.put(Filter.FUNDER, "exists (select 1 from activity_participant x where x.activity_id = a.id and x.role = '1' and x.org_key = :funder)");
         }
         if (q.implementer() != null) {
-            c.put(Filter.IMPLEMENTER, "exists (select 1 from activity_participant x where x.activity_id = a.id and x.role = '4' and x.ref = :implementer)");
+            c.put(Filter.IMPLEMENTER, "exists (select 1 from activity_participant x where x.activity_id = a.id and x.role = '4' and x.org_key = :implementer)");
         }
         if (q.status() != null) {
             c.put(Filter.STATUS, "a.status = :status");
@@ -223,10 +223,10 @@ public class ActivitySearch {
     private List<Count> participants(String role, Map<Filter, String> c, Filter self, MapSqlParameterSource params) {
         return counts("""
                 select value, min(label) as label, count(*) as n from (
-                    select x.ref as value, min(x.name) as label, a.id from activity a
+                    select x.org_key as value, min(x.name) as label, a.id from activity a
                     join activity_participant x on x.activity_id = a.id and x.role = '""" + role + "'" + where(c, self)
                 + """
-                     and x.ref is not null group by x.ref, a.id) p
+                     and x.org_key is not null group by x.org_key, a.id) p
                 group by value order by n desc limit 30""", params);
     }
 

@@ -20,6 +20,8 @@ import org.concord.projects.internal.iati.IatiActivity.Party;
 import org.concord.projects.internal.iati.IatiActivity.Period;
 import org.concord.projects.internal.iati.IatiActivity.Sector;
 import org.concord.projects.internal.iati.IatiActivity;
+import org.concord.projects.internal.iati.OrganisationIdentifiers;
+import org.concord.projects.internal.iati.TransactionShares;
 import org.concord.projects.internal.reference.BudgetTotals;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -89,6 +91,7 @@ public class ActivityStore {
                     union all
                     select p.ref, p.name, p.type, 1 from activity_participant p join activity a on a.id = p.activity_id
                     where p.organisation_id is null and p.ref is not null and a.source = 'import') x
+                where ref ~ '^[A-Za-z]{2}-[A-Za-z0-9]'
                 order by ref, name is null, rank""",
                 (rs, i) -> new org.concord.organisations.Organisations.IatiOrganisation(rs.getString(1), rs.getString(2),
                         rs.getString(3)));
@@ -99,11 +102,13 @@ public class ActivityStore {
         String ids = JSON.writeValueAsString(directoryIds);
         return jdbc.update("""
                 update activity_participant p set organisation_id = cast(x.value as bigint)
-                from jsonb_each_text(cast(? as jsonb)) x where p.ref = x.key and p.organisation_id is null""", ids)
+                from jsonb_each_text(cast(? as jsonb)) x where p.ref = x.key and p.organisation_id is null
+                  and p.ref ~ '^[A-Za-z]{2}-[A-Za-z0-9]'""", ids)
                 + jdbc.update("""
                 update activity a set reporting_organisation_id = cast(x.value as bigint)
                 from jsonb_each_text(cast(? as jsonb)) x
-                where a.reporting_org_ref = x.key and a.reporting_organisation_id is null""", ids);
+                where a.reporting_org_ref = x.key and a.reporting_organisation_id is null
+                  and a.reporting_org_ref ~ '^[A-Za-z]{2}-[A-Za-z0-9]'""", ids);
     }
 
     /** Activities an import created or changed since then (and perhaps a few others: a superset is harmless). */
@@ -139,8 +144,8 @@ public class ActivityStore {
         doc.put("search_text", text.toString());
         doc.put("activity", row("reporting_org_ref", org(a, IatiActivity.Org::ref), "reporting_org_type", org(a, IatiActivity.Org::type),
                 "reporting_org_name", org(a, IatiActivity.Org::name),
-                "reporting_organisation_id", a.reportingOrg() == null || a.reportingOrg().ref() == null ? null
-                        : organisationIds.apply(a.reportingOrg().ref()),
+                "reporting_organisation_id", a.reportingOrg() == null || !OrganisationIdentifiers.usable(a.reportingOrg().ref())
+                        ? null : organisationIds.apply(a.reportingOrg().ref()),
                 "default_currency", a.defaultCurrency(), "default_language", a.defaultLanguage(),
                 "hierarchy", a.hierarchy(), "humanitarian", a.humanitarian(), "status", a.status(),
                 "collaboration_type", a.collaborationType(), "default_flow_type", a.defaultFlowType(),
@@ -148,7 +153,9 @@ public class ActivityStore {
                 "default_tied_status", a.defaultTiedStatus(), "activity_scope", a.activityScope(),
                 "last_updated", a.lastUpdated() == null ? null : a.lastUpdated().toString(), "title", a.title(language),
                 "start_date", start, "end_date", end, "total_budget", totals.amount(),
-                "budget_currency", totals.currency(), "total_budget_usd", totals.usd()));
+                "budget_currency", totals.currency(), "total_budget_usd", totals.usd(),
+                "extras", a.extras().isEmpty() ? null : extras(a.extras())));
+        doc.put("kept", a.extras().size() + a.transactions().stream().mapToInt(t -> t.extras().size()).sum());
         children(doc, a, reformAreas, organisationIds);
         return new Prepared(a.identifier(), hash, JSON.writeValueAsString(doc));
     }
@@ -169,15 +176,24 @@ public class ActivityStore {
         doc.put("descriptions", rows(a.descriptions(), (d, i) -> row("seq", i, "type", d.type(), "lang", d.text().lang(),
                 "text", d.text().text())));
         doc.put("dates", rows(a.dates(), (d, i) -> row("seq", i, "type", d.type(), "iso_date", d.date())));
+        String publisher = OrganisationIdentifiers.publisher(a);
         doc.put("participants", rows(a.participants(), (p, i) -> row("seq", i, "role", p.role(), "ref", p.ref(), "type", p.type(),
                 "activity_ref", p.activityId(), "crs_channel_code", p.crsChannelCode(),
                 "name", p.name() == null ? null : p.name().text(), "name_lang", p.name() == null ? null : p.name().lang(),
-                "organisation_id", p.ref() == null ? null : organisationIds.apply(p.ref()))));
-        doc.put("countries", rows(a.countries(), (c, i) -> row("seq", i, "code", c.code(), "percentage", c.percentage())));
-        doc.put("regions", rows(a.regions(), (r, i) -> row("seq", i, "vocabulary", r.vocabulary(), "code", r.code(),
-                "percentage", r.percentage())));
-        doc.put("sectors", rows(a.sectors(), (x, i) -> row("seq", i, "vocabulary", x.vocabulary(), "code", x.code(),
-                "percentage", x.percentage(), "name", x.name(), "reform_area", reformAreas.apply(x))));
+                "organisation_id", OrganisationIdentifiers.usable(p.ref()) ? organisationIds.apply(p.ref()) : null,
+                "org_key", OrganisationIdentifiers.key(p.ref(), p.name() == null ? null : p.name().text(), publisher,
+                        a.identifier() + ":" + i))));
+        // an activity that names its countries, regions or sectors only on its transactions has them as its own too,
+        // marked from_transactions: every count, filter and share sees them, the IATI record does not (StoredActivities)
+        boolean geography = TransactionShares.geographyFromTransactions(a);
+        doc.put("countries", rows(TransactionShares.countries(a), (c, i) -> row("seq", i, "code", c.code(),
+                "percentage", c.percentage(), "from_transactions", geography)));
+        doc.put("regions", rows(TransactionShares.regions(a), (r, i) -> row("seq", i, "vocabulary", r.vocabulary(),
+                "code", r.code(), "percentage", r.percentage(), "from_transactions", geography)));
+        boolean sectors = TransactionShares.sectorsFromTransactions(a);
+        doc.put("sectors", rows(TransactionShares.sectors(a), (x, i) -> row("seq", i, "vocabulary", x.vocabulary(),
+                "code", x.code(), "percentage", x.percentage(), "name", x.name(), "reform_area", reformAreas.apply(x),
+                "from_transactions", sectors)));
         doc.put("policy_markers", rows(a.policyMarkers(), (m, i) -> row("seq", i, "vocabulary", m.vocabulary(), "code", m.code(),
                 "significance", m.significance())));
         doc.put("locations", rows(a.locations(), (l, i) -> row("seq", i, "ref", l.ref(), "name", l.name(),
@@ -191,7 +207,18 @@ public class ActivityStore {
                 "provider_ref", party(t.provider(), Party::ref), "provider_activity_id", party(t.provider(), Party::activityId),
                 "provider_name", party(t.provider(), Party::name), "receiver_ref", party(t.receiver(), Party::ref),
                 "receiver_activity_id", party(t.receiver(), Party::activityId),
-                "receiver_name", party(t.receiver(), Party::name), "humanitarian", t.humanitarian())));
+                "receiver_name", party(t.receiver(), Party::name), "humanitarian", t.humanitarian(),
+                "provider_type", party(t.provider(), Party::type), "receiver_type", party(t.receiver(), Party::type),
+                "disbursement_channel", t.disbursementChannel(),
+                "sectors", t.sectors().isEmpty() ? null : t.sectors().stream().map(x -> row("vocabulary", x.vocabulary(),
+                        "code", x.code(), "name", x.name())).toList(),
+                "recipient_country", t.recipientCountry(),
+                "recipient_region", t.recipientRegion() == null ? null : t.recipientRegion().code(),
+                "recipient_region_vocabulary", t.recipientRegion() == null ? null : t.recipientRegion().vocabulary(),
+                "flow_type", t.flowType(), "finance_type", t.financeType(),
+                "aid_types", t.aidTypes().isEmpty() ? null : t.aidTypes().stream().map(x -> row("vocabulary",
+                        x.vocabulary(), "code", x.code())).toList(),
+                "tied_status", t.tiedStatus(), "extras", t.extras().isEmpty() ? null : extras(t.extras()))));
         doc.put("documents", rows(a.documents(), (d, i) -> row("seq", i, "url", d.url(), "format", d.format(),
                 "title", d.title(), "category", d.category(), "language", d.language(), "document_date", d.documentDate())));
         doc.put("related_activities", rows(a.relatedActivities(), (r, i) -> row("seq", i, "type", r.type(), "ref", r.ref())));
@@ -218,6 +245,10 @@ public class ActivityStore {
         doc.put("indicator_periods", periods);
         // an element the activity does not have is left out, and the function skips its table
         doc.values().removeIf(v -> v instanceof List<?> list && list.isEmpty());
+    }
+
+    private static List<Map<String, Object>> extras(List<IatiActivity.Extra> extras) {
+        return extras.stream().map(e -> row("name", e.name(), "xml", e.xml())).toList();
     }
 
     /** A row for the JSON document: numbers as exact text, dates as ISO text. */

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.concord.projects.internal.iati.IatiActivity.ActivityDate;
+import org.concord.projects.internal.iati.IatiActivity.AidType;
+import org.concord.projects.internal.iati.IatiActivity.Extra;
 import org.concord.projects.internal.iati.IatiActivity.Budget;
 import org.concord.projects.internal.iati.IatiActivity.Description;
 import org.concord.projects.internal.iati.IatiActivity.DocumentLink;
@@ -77,11 +79,12 @@ final class StoredActivities {
         children("activity_participant", array, builders, (b, rs) -> b.participants.add(new Participant(rs.getString("role"),
                 rs.getString("ref"), rs.getString("type"), rs.getString("activity_ref"), rs.getString("crs_channel_code"),
                 rs.getString("name") == null ? null : new Narrative(rs.getString("name_lang"), rs.getString("name")))));
-        children("activity_country", array, builders, (b, rs) -> b.countries.add(new RecipientCountry(rs.getString("code"),
+        // rows from_transactions are the activity's transactions' countries, regions and sectors, not its own
+        children("activity_country where not from_transactions and", array, builders, (b, rs) -> b.countries.add(new RecipientCountry(rs.getString("code"),
                 decimal(rs, "percentage"))));
-        children("activity_region", array, builders, (b, rs) -> b.regions.add(new RecipientRegion(rs.getString("vocabulary"),
+        children("activity_region where not from_transactions and", array, builders, (b, rs) -> b.regions.add(new RecipientRegion(rs.getString("vocabulary"),
                 rs.getString("code"), decimal(rs, "percentage"))));
-        children("activity_sector", array, builders, (b, rs) -> b.sectors.add(new Sector(rs.getString("vocabulary"),
+        children("activity_sector where not from_transactions and", array, builders, (b, rs) -> b.sectors.add(new Sector(rs.getString("vocabulary"),
                 rs.getString("code"), decimal(rs, "percentage"), rs.getString("name"))));
         children("activity_policy_marker", array, builders, (b, rs) -> b.markers.add(new PolicyMarker(
                 rs.getString("vocabulary"), rs.getString("code"), rs.getString("significance"))));
@@ -94,8 +97,18 @@ final class StoredActivities {
                 bool(rs, "humanitarian"), rs.getString("type"), localDate(rs, "transaction_date"),
                 new Money(decimal(rs, "amount"), rs.getString("currency"), localDate(rs, "value_date")),
                 rs.getString("description"),
-                party(rs.getString("provider_ref"), rs.getString("provider_activity_id"), rs.getString("provider_name")),
-                party(rs.getString("receiver_ref"), rs.getString("receiver_activity_id"), rs.getString("receiver_name")))));
+                party(rs.getString("provider_ref"), rs.getString("provider_activity_id"), rs.getString("provider_name"),
+                        rs.getString("provider_type")),
+                party(rs.getString("receiver_ref"), rs.getString("receiver_activity_id"), rs.getString("receiver_name"),
+                        rs.getString("receiver_type")),
+                rs.getString("disbursement_channel"),
+                json(rs, "sectors", x -> new Sector(x.get("vocabulary"), x.get("code"), null, x.get("name"))),
+                rs.getString("recipient_country"),
+                rs.getString("recipient_region") == null ? null : new RecipientRegion(
+                        rs.getString("recipient_region_vocabulary"), rs.getString("recipient_region"), null),
+                rs.getString("flow_type"), rs.getString("finance_type"),
+                json(rs, "aid_types", x -> new AidType(x.get("vocabulary"), x.get("code"))),
+                rs.getString("tied_status"), json(rs, "extras", x -> new Extra(x.get("name"), x.get("xml"))))));
         children("activity_document", array, builders, (b, rs) -> b.documents.add(new DocumentLink(rs.getString("url"),
                 rs.getString("format"), rs.getString("title"), rs.getString("category"), rs.getString("language"),
                 localDate(rs, "document_date"))));
@@ -132,8 +145,10 @@ final class StoredActivities {
         void read(Builder builder, ResultSet rs) throws SQLException;
     }
 
+    /** {@code table} may end in "where … and" to choose rows. */
     private void children(String table, Long[] ids, Map<Long, Builder> builders, ChildReader reader) {
-        jdbc.query("select * from " + table + " where activity_id = any(?) order by activity_id, seq", rs -> {
+        String from = table.endsWith(" and") ? table : table + " where";
+        jdbc.query("select * from " + from + " activity_id = any(?) order by activity_id, seq", rs -> {
             Builder b = builders.get(rs.getLong("activity_id"));
             if (b != null) {
                 reader.read(b, rs);
@@ -141,8 +156,22 @@ final class StoredActivities {
         }, (Object) ids);
     }
 
-    private static Party party(String ref, String activityId, String name) {
-        return ref == null && activityId == null && name == null ? null : new Party(ref, activityId, name);
+    private static Party party(String ref, String activityId, String name, String type) {
+        return ref == null && activityId == null && name == null && type == null ? null
+                : new Party(ref, activityId, name, type);
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
+    private static final tools.jackson.core.type.TypeReference<List<Map<String, String>>> ROWS =
+            new tools.jackson.core.type.TypeReference<>() {
+            };
+
+    /** A jsonb column of rows (an array of objects of text), each made into an element; none when null. */
+    private static <T> List<T> json(ResultSet rs, String column, java.util.function.Function<Map<String, String>, T> element)
+            throws SQLException {
+        String value = rs.getString(column);
+        return value == null ? List.of() : JSON.readValue(value, ROWS).stream().map(element).toList();
     }
 
     /** Numbers come back as they went in; the reader's normalisation (no trailing zeros) is kept. */
@@ -192,6 +221,7 @@ final class StoredActivities {
         final List<DocumentLink> documents = new ArrayList<>();
         final List<RelatedActivity> related = new ArrayList<>();
         final List<Result> results = new ArrayList<>();
+        final List<Extra> extras;
 
         Builder(ResultSet rs) throws SQLException {
             id = rs.getLong("id");
@@ -213,13 +243,14 @@ final class StoredActivities {
             aidType = rs.getString("default_aid_type");
             tiedStatus = rs.getString("default_tied_status");
             scope = rs.getString("activity_scope");
+            extras = json(rs, "extras", x -> new Extra(x.get("name"), x.get("xml")));
         }
 
         IatiActivity build() {
             return new IatiActivity(identifier, defaultCurrency, defaultLanguage, hierarchy, humanitarian, lastUpdated,
                     reportingOrg, titles, descriptions, participants, status, dates, countries, regions, locations,
                     sectors, markers, collaborationType, flowType, financeType, aidType, tiedStatus, scope, budgets,
-                    transactions, documents, related, results);
+                    transactions, documents, related, results, extras);
         }
     }
 }

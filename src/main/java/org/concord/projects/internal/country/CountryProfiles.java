@@ -197,12 +197,13 @@ public class CountryProfiles {
         }
         List<Amount> amounts = jdbc.query("""
                 select d.donor_key, min(d.donor_name), min(d.organisation_id),
-                       extract(year from x.transaction_date)::int as y, sum(x.amount_usd * c.share)
+                       extract(year from x.transaction_date)::int as y, sum(x.amount_usd * %s)
                 from counted_spending x
-                join %s c on c.activity_id = x.activity_id
+                join %s s on s.activity_id = x.activity_id
                 join activity_donor d on d.activity_id = x.activity_id
                 where x.amount_usd is not null and x.transaction_date is not null
-                group by d.donor_key, y""".formatted(COUNTRY_SHARE), params(country),
+                group by d.donor_key, y""".formatted(
+                FundingFlows.COUNTRY_TRANSACTION_SHARE.replace(":key", ":country"), COUNTRY_SHARE), params(country),
                 (rs, i) -> new Amount(rs.getString(1), rs.getString(2), rs.getObject(3) == null ? null : rs.getLong(3),
                         rs.getInt(4), rs.getBigDecimal(5)));
         TreeSet<Integer> yearSet = new TreeSet<>();

@@ -51,16 +51,30 @@ public class FundingFlows {
     }
 
 
-    /** What a total is taken over, as (activity_id, share) rows: the part of each activity that belongs to it. */
+    /**
+     * The part of a spending transaction ({@code x}, a row of activity_spending) that belongs to a country
+     * ({@code :key}), given its activity's share for the country ({@code s.share}): all or none of it when the
+     * transaction names its own recipient country, else the activity's share.
+     */
+    static final String COUNTRY_TRANSACTION_SHARE =
+            "case when x.recipient_country is null then s.share when x.recipient_country = :key then 1 else 0 end";
+
+    /**
+     * What a total is taken over, as (activity_id, share) rows: the part of each activity that belongs to it; and
+     * the part of each of its spending transactions ({@code x}).
+     */
     enum Scope {
-        COUNTRY("select activity_id, sum(share) as share from activity_country_share where code = :key group by activity_id"),
-        DONOR("select activity_id, 1.0 as share from activity_donor where donor_key = :key"),
-        AREA("select activity_id, share from activity_area_share where reform_area = :key");
+        COUNTRY("select activity_id, sum(share) as share from activity_country_share where code = :key group by activity_id",
+                COUNTRY_TRANSACTION_SHARE),
+        DONOR("select activity_id, 1.0 as share from activity_donor where donor_key = :key", "s.share"),
+        AREA("select activity_id, share from activity_area_share where reform_area = :key", "s.share");
 
         final String sql;
+        final String transactionShare;
 
-        Scope(String sql) {
+        Scope(String sql, String transactionShare) {
             this.sql = sql;
+            this.transactionShare = transactionShare;
         }
     }
 
@@ -201,7 +215,7 @@ public class FundingFlows {
                     from scope s
                     cross join lateral (select * from activity_budget_count b where b.activity_id = s.activity_id) b),
                 spending as materialized (
-                    select x.counted, x.amount_usd * s.share as usd, x.amount_usd is null as unconverted
+                    select x.counted, x.amount_usd * %s as usd, x.amount_usd is null as unconverted
                     from scope s
                     cross join lateral (select * from activity_spending x where x.activity_id = s.activity_id) x)
                 select (select count(*) from budget) as activities,
@@ -211,7 +225,7 @@ public class FundingFlows {
                        (select sum(usd) from spending where not counted) as spending_out,
                        (select count(*) from spending where unconverted)
                        + (select count(*) from budget where unconverted) as unconverted
-                """.formatted(scope.sql), new MapSqlParameterSource("key", key),
+                """.formatted(scope.sql, scope.transactionShare), new MapSqlParameterSource("key", key),
                 (rs, i) -> new CountedTotals(rs.getLong("activities"), usd(rs.getBigDecimal("budget")),
                         usd(rs.getBigDecimal("budget_out")), usd(rs.getBigDecimal("spending")),
                         usd(rs.getBigDecimal("spending_out")), rs.getLong("unconverted")));

@@ -72,7 +72,7 @@ public final class HxlCsvWriter {
         columns.add(text("Funders", "#org+funder", a -> organisations(a, ROLE_FUNDING)));
         columns.add(text("Implementers", "#org+impl", a -> organisations(a, ROLE_IMPLEMENTING)));
         columns.add(text("Recipient countries", "#country+code",
-                a -> join(a.countries().stream().map(IatiActivity.RecipientCountry::code).toList())));
+                a -> join(TransactionShares.countries(a).stream().map(IatiActivity.RecipientCountry::code).toList())));
         columns.add(text("Sectors", "#sector+code", HxlCsvWriter::dacSectors));
         if (reformAreas != null) {
             columns.add(text("Reform areas", "#sector+ssr", a -> join(reformAreas.apply(a))));
@@ -130,7 +130,8 @@ public final class HxlCsvWriter {
      * codes (98, 99) mean nothing beside another publisher's, so they would make the column incomparable.
      */
     private static String dacSectors(IatiActivity a) {
-        return join(a.sectors().stream()
+        // an activity that names its sectors (or countries) only on its transactions has theirs
+        return join(TransactionShares.sectors(a).stream()
                 .filter(s -> s.vocabulary() == null || "1".equals(s.vocabulary()) || "2".equals(s.vocabulary()))
                 .map(IatiActivity.Sector::code)
                 .toList());

@@ -40,7 +40,8 @@ public record IatiActivity(
         List<Transaction> transactions,
         List<DocumentLink> documents,
         List<RelatedActivity> relatedActivities,
-        List<Result> results) {
+        List<Result> results,
+        List<Extra> extras) {
 
     public IatiActivity {
         titles = List.copyOf(titles);
@@ -57,6 +58,37 @@ public record IatiActivity(
         documents = List.copyOf(documents);
         relatedActivities = List.copyOf(relatedActivities);
         results = List.copyOf(results);
+        extras = extras == null ? List.of() : List.copyOf(extras);
+    }
+
+    /** An activity without elements kept as published ({@link Extra}). */
+    public IatiActivity(String identifier, String defaultCurrency, String defaultLanguage, Integer hierarchy,
+                        Boolean humanitarian, Instant lastUpdated, Org reportingOrg, List<Narrative> titles,
+                        List<Description> descriptions, List<Participant> participants, String status,
+                        List<ActivityDate> dates, List<RecipientCountry> countries, List<RecipientRegion> regions,
+                        List<Location> locations, List<Sector> sectors, List<PolicyMarker> policyMarkers,
+                        String collaborationType, String defaultFlowType, String defaultFinanceType,
+                        String defaultAidType, String defaultTiedStatus, String activityScope, List<Budget> budgets,
+                        List<Transaction> transactions, List<DocumentLink> documents,
+                        List<RelatedActivity> relatedActivities, List<Result> results) {
+        this(identifier, defaultCurrency, defaultLanguage, hierarchy, humanitarian, lastUpdated, reportingOrg, titles,
+                descriptions, participants, status, dates, countries, regions, locations, sectors, policyMarkers,
+                collaborationType, defaultFlowType, defaultFinanceType, defaultAidType, defaultTiedStatus,
+                activityScope, budgets, transactions, documents, relatedActivities, results, List.of());
+    }
+
+    /**
+     * An element Concord does not model, kept exactly as published and written back where the schema puts it:
+     * {@code name} is its IATI element name (contact-info, planned-disbursement, …), or {@link #FOREIGN} for an
+     * element of another namespace (a publisher's extension), which the schema allows at the end of its parent;
+     * {@code xml} is the element itself, with the namespace declarations it needs.
+     */
+    public record Extra(String name, String xml) {
+        public static final String FOREIGN = "##other";
+
+        public boolean foreign() {
+            return FOREIGN.equals(name);
+        }
     }
 
     /** Text in one language; {@code lang} null means the activity's default language. */
@@ -100,13 +132,44 @@ public record IatiActivity(
     public record Budget(String type, String status, LocalDate periodStart, LocalDate periodEnd, Money value) {
     }
 
-    /** The other side of a transaction: who provided or received the money, and from/into which activity. */
-    public record Party(String ref, String activityId, String name) {
+    /**
+     * The other side of a transaction: who provided or received the money (its IATI organisation identifier, its
+     * OrganisationType code and name), and from/into which activity.
+     */
+    public record Party(String ref, String activityId, String name, String type) {
+        public Party(String ref, String activityId, String name) {
+            this(ref, activityId, name, null);
+        }
     }
 
-    /** transaction-type: 1 incoming funds, 2 outgoing commitment, 3 disbursement, 4 expenditure, 11 incoming commitment… */
+    /** aid-type of a transaction: a code of an AidTypeVocabulary (1 OECD DAC, 2 earmarking, 3 and 4 cash and vouchers). */
+    public record AidType(String vocabulary, String code) {
+    }
+
+    /**
+     * transaction-type: 1 incoming funds, 2 outgoing commitment, 3 disbursement, 4 expenditure, 11 incoming
+     * commitment… A transaction may say where its money went and what for where the activity does not: its sectors
+     * (several vocabularies; {@link Sector#percentage()} always null), one recipient country (ISO alpha-2) or one
+     * region, and its own flow, finance and aid types, tied status and disbursement channel. {@code extras} are
+     * elements of other namespaces inside it, kept as published.
+     */
     public record Transaction(String ref, Boolean humanitarian, String type, LocalDate date, Money value,
-                              String description, Party provider, Party receiver) {
+                              String description, Party provider, Party receiver, String disbursementChannel,
+                              List<Sector> sectors, String recipientCountry, RecipientRegion recipientRegion,
+                              String flowType, String financeType, List<AidType> aidTypes, String tiedStatus,
+                              List<Extra> extras) {
+        public Transaction {
+            sectors = sectors == null ? List.of() : List.copyOf(sectors);
+            aidTypes = aidTypes == null ? List.of() : List.copyOf(aidTypes);
+            extras = extras == null ? List.of() : List.copyOf(extras);
+        }
+
+        /** A transaction that says nothing beyond its money and its two sides. */
+        public Transaction(String ref, Boolean humanitarian, String type, LocalDate date, Money value,
+                           String description, Party provider, Party receiver) {
+            this(ref, humanitarian, type, date, value, description, provider, receiver, null, List.of(), null, null,
+                    null, null, List.of(), null, List.of());
+        }
     }
 
     public record DocumentLink(String url, String format, String title, String category, String language,

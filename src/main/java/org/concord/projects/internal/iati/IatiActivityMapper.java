@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.concord.projects.internal.iati.IatiActivity.ActivityDate;
+import org.concord.projects.internal.iati.IatiActivity.AidType;
 import org.concord.projects.internal.iati.IatiActivity.Budget;
 import org.concord.projects.internal.iati.IatiActivity.Description;
 import org.concord.projects.internal.iati.IatiActivity.DocumentLink;
@@ -110,8 +111,10 @@ final class IatiActivityMapper implements ActivityRules.Findings {
                 transactions(),
                 documents(),
                 relatedActivities(),
-                results());
+                results(),
+                activity.extras());
         rules.percentages(read, activity, this);
+        keptAsPublished(read);
         return new ReadResult(position, identifier, problems.isEmpty() ? read : null, problems, warnings);
     }
 
@@ -316,9 +319,74 @@ final class IatiActivityMapper implements ActivityRules.Findings {
             transactions.add(new Transaction(transaction.attr("ref"), bool(this, transaction, "humanitarian"), type,
                     date, value, firstText(transaction.child("description")),
                     party(transaction.child("provider-org"), "provider-activity-id"),
-                    party(transaction.child("receiver-org"), "receiver-activity-id")));
+                    party(transaction.child("receiver-org"), "receiver-activity-id"),
+                    code(transaction, "disbursement-channel"), transactionSectors(transaction),
+                    transactionCountry(transaction), transactionRegion(transaction), code(transaction, "flow-type"),
+                    code(transaction, "finance-type"), aidTypes(transaction), code(transaction, "tied-status"),
+                    transaction.extras()));
         }
         return transactions;
+    }
+
+    /** A transaction's sectors, each vocabulary its own ("1" when absent, as on the activity); no percentages. */
+    private List<Sector> transactionSectors(IatiElement transaction) {
+        List<Sector> sectors = new ArrayList<>();
+        for (IatiElement sector : transaction.all("sector")) {
+            String code = sector.attr("code");
+            if (code == null) {
+                warn(sector.path(), IatiRule.ATTRIBUTE_MISSING, "sector", "code");
+                continue;
+            }
+            String published = sector.attr("vocabulary");
+            String vocabulary = Objects.requireNonNullElse(published, "1");
+            rules.sector(vocabulary, code, published != null, sector, this);
+            sectors.add(new Sector(vocabulary, code, null, firstText(sector)));
+        }
+        return sectors;
+    }
+
+    private String transactionCountry(IatiElement transaction) {
+        IatiElement country = transaction.child("recipient-country");
+        if (country == null) {
+            return null;
+        }
+        String code = country.attr("code");
+        if (code == null) {
+            warn(country.path(), IatiRule.ATTRIBUTE_MISSING, "recipient-country", "code");
+            return null;
+        }
+        code = code.toUpperCase(Locale.ROOT);
+        rules.country(code, country, this);
+        return code;
+    }
+
+    private RecipientRegion transactionRegion(IatiElement transaction) {
+        IatiElement region = transaction.child("recipient-region");
+        if (region == null) {
+            return null;
+        }
+        String code = region.attr("code");
+        if (code == null) {
+            warn(region.path(), IatiRule.ATTRIBUTE_MISSING, "recipient-region", "code");
+            return null;
+        }
+        String vocabulary = Objects.requireNonNullElse(region.attr("vocabulary"), "1");
+        rules.region(vocabulary, code, region, this);
+        return new RecipientRegion(vocabulary, code, null);
+    }
+
+    /** aid-type of a transaction, each with its vocabulary ("1", OECD DAC, when absent). */
+    private List<AidType> aidTypes(IatiElement transaction) {
+        List<AidType> aidTypes = new ArrayList<>();
+        for (IatiElement aidType : transaction.all("aid-type")) {
+            String code = aidType.attr("code");
+            if (code == null) {
+                warn(aidType.path(), IatiRule.ATTRIBUTE_MISSING, "aid-type", "code");
+                continue;
+            }
+            aidTypes.add(new AidType(Objects.requireNonNullElse(aidType.attr("vocabulary"), "1"), code));
+        }
+        return aidTypes;
     }
 
     /** null when absent or empty: EC publishers write {@code <receiver-org><narrative/></receiver-org>}. */
@@ -326,8 +394,9 @@ final class IatiActivityMapper implements ActivityRules.Findings {
         if (org == null) {
             return null;
         }
-        Party party = new Party(org.attr("ref"), org.attr(activityIdAttribute), firstText(org));
-        return party.ref() == null && party.activityId() == null && party.name() == null ? null : party;
+        Party party = new Party(org.attr("ref"), org.attr(activityIdAttribute), firstText(org), org.attr("type"));
+        return party.ref() == null && party.activityId() == null && party.name() == null && party.type() == null
+                ? null : party;
     }
 
     private List<DocumentLink> documents() {
@@ -395,6 +464,21 @@ final class IatiActivityMapper implements ActivityRules.Findings {
                 baseline == null ? null : optionalDate(this, baseline, "iso-date"),
                 baseline == null ? null : baseline.attr("value"),
                 baseline == null ? null : firstText(baseline.child("comment")), periods);
+    }
+
+    /** One warning naming how many elements, and which, Concord keeps as published without modelling them. */
+    private void keptAsPublished(IatiActivity read) {
+        java.util.Map<String, Integer> names = new java.util.TreeMap<>();
+        read.extras().forEach(e -> names.merge(e.foreign() ? "(other namespaces)" : e.name(), 1, Integer::sum));
+        read.transactions().forEach(t -> t.extras().forEach(e -> names.merge("transaction/(other namespaces)", 1,
+                Integer::sum)));
+        if (!names.isEmpty()) {
+            int count = names.values().stream().mapToInt(Integer::intValue).sum();
+            StringBuilder which = new StringBuilder();
+            names.forEach((name, n) -> which.append(which.isEmpty() ? "" : ", ").append(name)
+                    .append(n > 1 ? " \u00d7" + n : ""));
+            warn(activity.path(), IatiRule.KEPT_AS_PUBLISHED, Integer.toString(count), which.toString());
+        }
     }
 
     /** The first of a repeated element the model keeps once, with a warning that the others are not kept. */

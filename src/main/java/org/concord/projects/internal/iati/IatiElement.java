@@ -13,7 +13,7 @@ final class IatiElement implements ActivityRules.Place {
     /** Elements that may repeat among their siblings, which paths number: transaction[2]. */
     private static final Set<String> REPEATABLE = Set.of("iati-activity", "narrative", "participating-org",
             "description", "activity-date", "recipient-country", "recipient-region", "location", "sector",
-            "policy-marker", "default-aid-type", "budget", "transaction", "document-link", "category", "language",
+            "policy-marker", "default-aid-type", "aid-type", "budget", "transaction", "document-link", "category", "language",
             "related-activity", "result", "indicator", "baseline", "period", "target", "actual");
 
     final String name;
@@ -24,12 +24,21 @@ final class IatiElement implements ActivityRules.Place {
     private StringBuilder text;
     private Map<String, Integer> positions;
     boolean tooLarge;
+    private List<IatiActivity.Extra> extras;
 
     IatiElement(String name, IatiElement parent, int position, Map<String, String> attributes) {
         this.name = name;
         this.parent = parent;
         this.position = position;
         this.attributes = attributes;
+    }
+
+    /** The children kept as published (IatiActivity.Extra), in document order. */
+    List<IatiActivity.Extra> extras() {
+        if (extras == null) {
+            extras = new ArrayList<>();
+        }
+        return extras;
     }
 
     void appendText(String characters) {

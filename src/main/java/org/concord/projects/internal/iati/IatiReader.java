@@ -44,8 +44,10 @@ import javax.xml.stream.XMLStreamReader;
  * <li>last-updated-datetime without a time zone is read as UTC, with a warning.</li>
  * </ul>
  *
- * <p>Elements Concord does not model (contact-info, tag, conditions, planned-disbursement, …) and attributes
- * or elements in other namespaces (d-portal's dstore:*, publishers' extensions) are skipped without comment.
+ * <p>Elements Concord does not model (contact-info, tag, conditions, planned-disbursement, …) and elements of other
+ * namespaces (publishers' extensions) directly inside an activity or a transaction are kept exactly as published
+ * ({@link IatiActivity.Extra}), written back where the schema puts them, and counted in a warning. Attributes of
+ * other namespaces (d-portal's dstore:*) and foreign elements deeper inside are skipped.
  * Element paths in problems are XPath-like, with positions counted from 1 on repeatable elements:
  * {@code iati-activity[3]/transaction[2]/value}.
  */
@@ -79,6 +81,13 @@ public final class IatiReader {
 
     /** Above this many elements in one activity the activity is rejected: a file built to exhaust memory. */
     static final int MAX_ELEMENTS_PER_ACTIVITY = 200_000;
+
+    /** Above this many characters of elements kept as published, the activity is rejected as too large too. */
+    static final long MAX_KEPT_CHARACTERS = 20_000_000;
+
+    /** The children of iati-activity that the 2.03 schema allows and Concord does not model: kept as published. */
+    static final Set<String> UNMODELLED = Set.of("other-identifier", "contact-info", "tag", "country-budget-items",
+            "humanitarian-scope", "planned-disbursement", "capital-spend", "legacy-data", "conditions", "crs-add", "fss");
 
     private final IatiCodelists codelists;
     private final ActivityRules rules;
@@ -220,17 +229,30 @@ public final class IatiReader {
         open.push(root);
         int foreignDepth = 0;
         int elements = 1;
+        long kept = 0;
         while (!open.isEmpty()) {
             int event = xml.next();
             switch (event) {
                 case XMLStreamReader.START_ELEMENT -> {
-                    if (foreignDepth > 0 || !isIati(xml)) {
+                    IatiElement parent = open.peek();
+                    boolean activityChild = parent == root;
+                    if (foreignDepth == 0 && (activityChild || parent.parent == root && parent.name.equals("transaction"))
+                            && (!isIati(xml) || activityChild && UNMODELLED.contains(xml.getLocalName()))) {
+                        // kept as published; the reader ends on its end tag
+                        String name = isIati(xml) ? xml.getLocalName() : IatiActivity.Extra.FOREIGN;
+                        String verbatim = VerbatimXml.capture(xml);
+                        kept += verbatim.length();
+                        if (kept > MAX_KEPT_CHARACTERS) {
+                            root.tooLarge = true;
+                        } else {
+                            parent.extras().add(new IatiActivity.Extra(name, verbatim));
+                        }
+                    } else if (foreignDepth > 0 || !isIati(xml)) {
                         foreignDepth++;
                     } else if (++elements > MAX_ELEMENTS_PER_ACTIVITY) {
                         root.tooLarge = true;
                         foreignDepth++;
                     } else {
-                        IatiElement parent = open.peek();
                         IatiElement child = new IatiElement(xml.getLocalName(), parent,
                                 parent.nextPosition(xml.getLocalName()), attributes(xml));
                         parent.children.add(child);

@@ -55,7 +55,11 @@ public enum IatiRule {
     PERCENTAGE_INVALID,
     NOT_WHOLE_NUMBER,
     NOT_BOOLEAN,
-    DATE_INVALID_LEFT_OUT;
+    DATE_INVALID_LEFT_OUT,
+    KEPT_AS_PUBLISHED,
+    NEGATIVE_VALUE,
+    DATE_FAR_FUTURE,
+    ACTUAL_DATE_FUTURE;
 
     /** Prefix of the rules' message keys. */
     public static final String MESSAGE_PREFIX = "iati.rule.";

@@ -12,6 +12,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 
 import org.concord.projects.internal.iati.IatiActivity.ActivityDate;
+import org.concord.projects.internal.iati.IatiActivity.AidType;
+import org.concord.projects.internal.iati.IatiActivity.Extra;
 import org.concord.projects.internal.iati.IatiActivity.Budget;
 import org.concord.projects.internal.iati.IatiActivity.Description;
 import org.concord.projects.internal.iati.IatiActivity.DocumentLink;
@@ -138,12 +140,14 @@ public final class IatiWriter {
             o.narrative(p.name());
             o.end();
         }
+        kept(o, a, "other-identifier");
         o.code("activity-status", a.status());
         for (ActivityDate d : a.dates()) {
             o.empty("activity-date");
             o.attr("type", d.type());
             o.attr("iso-date", d.date());
         }
+        kept(o, a, "contact-info");
         o.code("activity-scope", a.activityScope());
         for (RecipientCountry c : a.countries()) {
             o.empty("recipient-country");
@@ -160,19 +164,11 @@ public final class IatiWriter {
             location(o, l);
         }
         for (Sector s : a.sectors()) {
-            if (s.name() == null) {
-                o.empty("sector");
-            } else {
-                o.start("sector");
-            }
-            o.attr("vocabulary", s.vocabulary() == null ? "1" : s.vocabulary());
-            o.attr("code", s.code());
-            o.attr("percentage", s.percentage());
-            if (s.name() != null) {
-                o.narrative(IatiXmlOut.plain(s.name()));
-                o.end();
-            }
+            sector(o, s);
         }
+        kept(o, a, "tag");
+        kept(o, a, "country-budget-items");
+        kept(o, a, "humanitarian-scope");
         for (PolicyMarker m : a.policyMarkers()) {
             o.empty("policy-marker");
             o.attr("vocabulary", m.vocabulary());
@@ -193,6 +189,8 @@ public final class IatiWriter {
             o.value(b.value(), b.periodStart());
             o.end();
         }
+        kept(o, a, "planned-disbursement");
+        kept(o, a, "capital-spend");
         for (Transaction t : a.transactions()) {
             transaction(o, t);
         }
@@ -211,10 +209,39 @@ public final class IatiWriter {
             o.attr("ref", r.ref());
             o.attr("type", r.type());
         }
+        kept(o, a, "legacy-data");
+        kept(o, a, "conditions");
         for (Result r : a.results()) {
             result(o, r);
         }
+        kept(o, a, "crs-add");
+        kept(o, a, "fss");
+        kept(o, a, Extra.FOREIGN);
         o.end();
+    }
+
+    /** The elements of that name kept as published, where the schema puts them. */
+    private static void kept(IatiXmlOut o, IatiActivity a, String name) throws XMLStreamException {
+        for (Extra extra : a.extras()) {
+            if (extra.name().equals(name)) {
+                o.verbatim(extra.xml());
+            }
+        }
+    }
+
+    private static void sector(IatiXmlOut o, Sector s) throws XMLStreamException {
+        if (s.name() == null) {
+            o.empty("sector");
+        } else {
+            o.start("sector");
+        }
+        o.attr("vocabulary", s.vocabulary() == null ? "1" : s.vocabulary());
+        o.attr("code", s.code());
+        o.attr("percentage", s.percentage());
+        if (s.name() != null) {
+            o.narrative(IatiXmlOut.plain(s.name()));
+            o.end();
+        }
     }
 
     private static void location(IatiXmlOut o, Location l) throws XMLStreamException {
@@ -242,6 +269,27 @@ public final class IatiWriter {
         o.narratives("description", t.description());
         party(o, "provider-org", "provider-activity-id", t.provider());
         party(o, "receiver-org", "receiver-activity-id", t.receiver());
+        o.code("disbursement-channel", t.disbursementChannel());
+        for (Sector s : t.sectors()) {
+            sector(o, s);
+        }
+        o.code("recipient-country", t.recipientCountry());
+        if (t.recipientRegion() != null) {
+            o.empty("recipient-region");
+            o.attr("code", t.recipientRegion().code());
+            o.attr("vocabulary", t.recipientRegion().vocabulary());
+        }
+        o.code("flow-type", t.flowType());
+        o.code("finance-type", t.financeType());
+        for (AidType aid : t.aidTypes()) {
+            o.empty("aid-type");
+            o.attr("code", aid.code());
+            o.attr("vocabulary", aid.vocabulary());
+        }
+        o.code("tied-status", t.tiedStatus());
+        for (Extra extra : t.extras()) {
+            o.verbatim(extra.xml());
+        }
         o.end();
     }
 
@@ -252,6 +300,7 @@ public final class IatiWriter {
         o.start(element);
         o.attr("ref", p.ref());
         o.attr(activityAttribute, p.activityId());
+        o.attr("type", p.type());
         o.narrative(IatiXmlOut.plain(p.name()));
         o.end();
     }

@@ -36,6 +36,12 @@ final class IatiXmlOut {
         xml.writeEmptyElement(name);
     }
 
+    /** An element kept as published ({@link VerbatimXml}), on a line of its own. */
+    void verbatim(String element) throws XMLStreamException {
+        child();
+        VerbatimXml.write(element, xml);
+    }
+
     void end() throws XMLStreamException {
         if (open.pop()) {
             indent(open.size());

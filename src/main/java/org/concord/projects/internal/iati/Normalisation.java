@@ -66,13 +66,25 @@ public final class Normalisation {
                 map(a.budgets(), b -> new Budget(text(b.type()), text(b.status()), b.periodStart(), b.periodEnd(),
                         money(b.value()))),
                 map(a.transactions(), t -> new Transaction(text(t.ref()), t.humanitarian(), text(t.type()), t.date(),
-                        money(t.value()), text(t.description()), party(t.provider()), party(t.receiver()))),
+                        money(t.value()), text(t.description()), party(t.provider()), party(t.receiver()),
+                        text(t.disbursementChannel()),
+                        keep(t.sectors(), s -> text(s.code()) != null,
+                                s -> new Sector(vocabulary(s.vocabulary()), text(s.code()), null, text(s.name()))),
+                        text(t.recipientCountry()) == null ? null : text(t.recipientCountry()).toUpperCase(Locale.ROOT),
+                        t.recipientRegion() == null || text(t.recipientRegion().code()) == null ? null
+                                : new RecipientRegion(vocabulary(t.recipientRegion().vocabulary()),
+                                        text(t.recipientRegion().code()), null),
+                        text(t.flowType()), text(t.financeType()),
+                        keep(t.aidTypes(), x -> text(x.code()) != null,
+                                x -> new IatiActivity.AidType(vocabulary(x.vocabulary()), text(x.code()))),
+                        text(t.tiedStatus()), t.extras())),
                 keep(a.documents(), d -> text(d.url()) != null, d -> new DocumentLink(text(d.url()), text(d.format()),
                         text(d.title()), text(d.category()), lower(d.language()), d.documentDate())),
                 keep(a.relatedActivities(), r -> text(r.ref()) != null,
                         r -> new RelatedActivity(text(r.type()), text(r.ref()))),
                 map(a.results(), r -> new Result(text(r.type()), r.aggregationStatus(), text(r.title()),
-                        text(r.description()), map(r.indicators(), Normalisation::indicator))));
+                        text(r.description()), map(r.indicators(), Normalisation::indicator))),
+                a.extras());
     }
 
     private static Indicator indicator(Indicator i) {
@@ -90,8 +102,9 @@ public final class Normalisation {
         if (p == null) {
             return null;
         }
-        Party party = new Party(text(p.ref()), text(p.activityId()), text(p.name()));
-        return party.ref() == null && party.activityId() == null && party.name() == null ? null : party;
+        Party party = new Party(text(p.ref()), text(p.activityId()), text(p.name()), text(p.type()));
+        return party.ref() == null && party.activityId() == null && party.name() == null && party.type() == null
+                ? null : party;
     }
 
     private static List<Narrative> narratives(List<Narrative> narratives) {

@@ -92,7 +92,8 @@ final class ActivityProfiles {
             select s.activity_id, 2, null, null, s.reform_area, null
             from activity_sector s where s.reform_area is not null %3$s
             union all
-            select p.activity_id, 3, p.role, p.organisation_id::text, p.ref, p.name
+            select p.activity_id, 3, p.role, p.organisation_id::text,
+                   case when p.ref ~ '^[A-Za-z]{2}-[A-Za-z0-9]' then p.ref end, p.name
             from activity_participant p where p.role in ('2', '4') %4$s
             union all
             select t.activity_id, 4, null, null, t.text, null
