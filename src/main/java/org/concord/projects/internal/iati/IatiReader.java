@@ -242,7 +242,8 @@ public final class IatiReader {
                         String name = isIati(xml) ? xml.getLocalName() : IatiActivity.Extra.FOREIGN;
                         String verbatim = VerbatimXml.capture(xml);
                         kept += verbatim.length();
-                        if (kept > MAX_KEPT_CHARACTERS) {
+                        // each kept element counts as an element too: 200,000 small ones cost as much as modelled ones
+                        if (kept > MAX_KEPT_CHARACTERS || ++elements > MAX_ELEMENTS_PER_ACTIVITY) {
                             root.tooLarge = true;
                         } else {
                             parent.extras().add(new IatiActivity.Extra(name, verbatim));
