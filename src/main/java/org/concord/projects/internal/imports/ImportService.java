@@ -11,6 +11,7 @@ import java.util.Map;
 import org.concord.audit.EntityChanged;
 import org.concord.projects.internal.iati.IatiFileException;
 import org.concord.projects.internal.iati.IatiReader;
+import org.concord.projects.internal.iati.IatiTextTooLongException;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.security.Actor;
@@ -25,7 +26,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Accepts IATI files for import. A file is checked whole before it is queued — size, well-formed XML without
- * DOCTYPE or entities, an IATI activity file of version 2.01–2.03 — so that a refused file leaves nothing behind.
+ * DOCTYPE or entities, an IATI activity file of version 2.01–2.03, no text longer than
+ * {@code concord.import.max-narrative-length} characters — so that a refused file leaves nothing behind.
  * The import itself runs in the background ({@link ImportWorker}).
  */
 @Service
@@ -36,10 +38,17 @@ public class ImportService {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final long maxBytes;
+    private final int maxTextLength;
     private final ActivityPermissions permissions;
 
     ImportService(ImportJobs jobs, ImportWorker worker, ApplicationEventPublisher events, MessageSource messages,
-                  @Value("${concord.import.max-size:100MB}") DataSize maxSize, ActivityPermissions permissions) {
+                  @Value("${concord.import.max-size:100MB}") DataSize maxSize,
+                  @Value("${concord.import.max-narrative-length:" + IatiReader.DEFAULT_MAX_TEXT_LENGTH + "}") int maxTextLength,
+                  ActivityPermissions permissions) {
+        if (maxTextLength < 1) {
+            throw new IllegalArgumentException("concord.import.max-narrative-length must be at least 1, not " + maxTextLength);
+        }
+        this.maxTextLength = maxTextLength;
         this.permissions = permissions;
         this.jobs = jobs;
         this.messages = messages;
@@ -58,7 +67,12 @@ public class ImportService {
         byte[] bytes = readBounded(content);
         IatiReader.FileSummary summary;
         try {
-            summary = new IatiReader().scan(new ByteArrayInputStream(bytes));
+            summary = new IatiReader().scan(new ByteArrayInputStream(bytes), maxTextLength);
+        } catch (IatiTextTooLongException e) {
+            // where it is, so that the publisher can find it: element, line, activity (its identifier once read)
+            String activity = e.identifier() != null ? e.identifier() : e.element().replaceFirst("/.*", "");
+            throw new InvalidInputException("file", e.kind() == IatiTextTooLongException.Kind.TEXT
+                    ? "iati-text-too-long" : "iati-markup-too-long", e.element(), e.line(), activity, e.limit());
         } catch (IatiFileException e) {
             throw new InvalidInputException("file", "iati-file", e.getMessage());
         }

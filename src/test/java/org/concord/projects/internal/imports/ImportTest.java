@@ -305,6 +305,38 @@ class ImportTest {
     }
 
     @Test
+    void aNarrativeOverTheLimitIsRefusedBeforeTheFileIsQueuedNamingWhereItIs() throws Exception {
+        long jobs = jdbc.queryForObject("select count(*) from import_job", Long.class);
+        byte[] xml = ("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <iati-activities version="2.03">
+                  <iati-activity>
+                    <iati-identifier>XM-TEST-LONG-TITLE</iati-identifier>
+                    <title><narrative>""" + "x".repeat(100_001) + """
+                </narrative></title>
+                  </iati-activity>
+                </iati-activities>
+                """).getBytes(StandardCharsets.UTF_8);
+        mvc.perform(post("/api/v1/imports").contentType(MediaType.APPLICATION_XML).content(xml)
+                        .with(authentication(COORDINATOR)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(jsonPath("$.errors[0].rule").value("iati-text-too-long"))
+                .andExpect(jsonPath("$.errors[0].message").value("The file cannot be imported: the text of"
+                        + " iati-activity[1]/title/narrative (line 5, activity XM-TEST-LONG-TITLE) is longer than 100,000"
+                        + " characters, the most Concord accepts in one element."));
+        // the page says the same in the reader's language
+        String page = mvc.perform(multipart("/activities/import")
+                        .file(new MockMultipartFile("files", "long.xml", "application/xml", xml))
+                        .header("Accept-Language", "fr").with(authentication(COORDINATOR))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("le texte de iati-activity[1]/title/narrative (ligne 5, activité XM-TEST-LONG-TITLE)"
+                + " dépasse 100\u202f000 caractères");
+        assertThat(jdbc.queryForObject("select count(*) from import_job", Long.class)).isEqualTo(jobs);
+    }
+
+    @Test
     void anImportDoesNotReplaceAnActivityEnteredByHand() throws Exception {
         String identifier = "XM-DAC-41114-HANDTEST-1";
         jdbc.update("delete from activity where iati_identifier = ?", identifier);
