@@ -337,6 +337,46 @@ class ImportTest {
     }
 
     @Test
+    void documentLinksFromAFileAreLinksOnlyForHttpAndHttps() throws Exception {
+        String identifier = "XM-TEST-DOCUMENT-LINKS";
+        byte[] xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <iati-activities version="2.03">
+                  <iati-activity default-currency="EUR">
+                    <iati-identifier>%s</iati-identifier>
+                    <reporting-org ref="XM-TEST" type="10"><narrative>Test publisher</narrative></reporting-org>
+                    <title><narrative>Documents of every kind</narrative></title>
+                    <activity-status code="2"/>
+                    <activity-date type="2" iso-date="2024-01-01"/>
+                    <document-link url="https://example.org/annual-report.pdf" format="application/pdf">
+                      <title><narrative>Annual report</narrative></title>
+                    </document-link>
+                    <document-link url="javascript:alert(document.cookie)" format="text/html">
+                      <title><narrative>Evaluation</narrative></title>
+                    </document-link>
+                    <document-link url=" JaVa&#9;Script:alert(1)" format="text/html">
+                      <title><narrative>Baseline study</narrative></title>
+                    </document-link>
+                    <document-link url="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==" format="text/html"/>
+                  </iati-activity>
+                </iati-activities>
+                """.formatted(identifier).getBytes(StandardCharsets.UTF_8);
+        assertThat(importNow("links.xml", xml).status()).isEqualTo("DONE");
+        long id = jdbc.queryForObject("select id from activity where iati_identifier = ?", Long.class, identifier);
+        String page = mvc.perform(get("/activities/" + id).with(authentication(COORDINATOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> hrefs = java.util.regex.Pattern.compile("href=\"([^\"]*)\"").matcher(page).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(hrefs).contains("https://example.org/annual-report.pdf")
+                .noneMatch(href -> href.replaceAll("[\\s\\p{Cntrl}]", "").toLowerCase(java.util.Locale.ROOT)
+                        .matches("^(javascript|data):.*"));
+        // the others are still shown, as text: the reader sees what the file says
+        assertThat(page).contains("<bdi>Evaluation</bdi> <code class=\"meta\">javascript:alert(document.cookie)</code>")
+                .contains("<bdi>data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==</bdi>")
+                .contains("<bdi>Baseline study</bdi>");
+    }
+
+    @Test
     void anImportDoesNotReplaceAnActivityEnteredByHand() throws Exception {
         String identifier = "XM-DAC-41114-HANDTEST-1";
         jdbc.update("delete from activity where iati_identifier = ?", identifier);
