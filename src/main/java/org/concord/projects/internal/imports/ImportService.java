@@ -1,10 +1,13 @@
 package org.concord.projects.internal.imports;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,10 +67,10 @@ public class ImportService {
     @Transactional
     public ImportJob submit(String fileName, InputStream content) {
         Actor actor = permissions.checkMayImport();
-        byte[] bytes = readBounded(content);
+        Upload upload = readBounded(content);
         IatiReader.FileSummary summary;
         try {
-            summary = new IatiReader().scan(new ByteArrayInputStream(bytes), maxTextLength);
+            summary = new IatiReader().scan(upload.open(), maxTextLength);
         } catch (IatiTextTooLongException e) {
             // where it is, so that the publisher can find it: element, line, activity (its identifier once read)
             String activity = e.identifier() != null ? e.identifier() : e.element().replaceFirst("/.*", "");
@@ -79,30 +82,48 @@ public class ImportService {
         String name = fileName == null || fileName.isBlank() ? "upload.xml" : fileName.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
         // an import writes only the activities of organisations its importer coordinates (fixed now, when the
         // importer is known; the job runs later, in the background)
-        long id = jobs.create(name.length() > 300 ? name.substring(0, 300) : name, bytes, summary.version(),
-                summary.activities(), actor.username(), permissions.reportingOrganisations());
+        long id = jobs.create(name.length() > 300 ? name.substring(0, 300) : name, upload.open(), upload.size(),
+                summary.version(), summary.activities(), actor.username(), permissions.reportingOrganisations());
         events.publishEvent(EntityChanged.diff("import-job", id, "queued", Map.of(),
-                Map.of("file", name, "activities", summary.activities(), "bytes", bytes.length)));
+                Map.of("file", name, "activities", summary.activities(), "bytes", upload.size())));
         return jobs.find(id).orElseThrow();
     }
 
-    private byte[] readBounded(InputStream in) {
+    /**
+     * The upload as read, in pieces of 1 MB: a file of the largest size takes its own size in memory, where one array
+     * grown as it is read took more than twice that (the array doubling, then copied whole).
+     */
+    private record Upload(List<byte[]> pieces, long size) {
+
+        InputStream open() {
+            return new SequenceInputStream(Collections.enumeration(
+                    pieces.stream().map(p -> (InputStream) new ByteArrayInputStream(p)).toList()));
+        }
+    }
+
+    private Upload readBounded(InputStream in) {
         try (in) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[64 * 1024];
+            List<byte[]> pieces = new ArrayList<>();
             long total = 0;
-            int n;
-            while ((n = in.read(buffer)) > 0) {
+            while (true) {
+                byte[] piece = new byte[1024 * 1024];
+                int n = in.readNBytes(piece, 0, piece.length);
+                if (n == 0) {
+                    break;
+                }
                 total += n;
                 if (total > maxBytes) {
                     throw new InvalidInputException("file", "file-too-large", maxBytes / (1024 * 1024));
                 }
-                out.write(buffer, 0, n);
+                pieces.add(n == piece.length ? piece : Arrays.copyOf(piece, n));
+                if (n < piece.length) {
+                    break;
+                }
             }
             if (total == 0) {
                 throw new InvalidInputException("file", "file-empty");
             }
-            return out.toByteArray();
+            return new Upload(pieces, total);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
