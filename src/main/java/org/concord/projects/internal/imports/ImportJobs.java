@@ -72,7 +72,17 @@ class ImportJobs {
     }
 
     byte[] content(long id) {
-        return jdbc.queryForObject("select content from import_job where id = ?", byte[].class, id);
+        return jdbc.execute((java.sql.Connection connection) -> {
+            try (var statement = connection.prepareStatement("select content from import_job where id = ?")) {
+                // the file comes in binary: in text, bytea comes as hex, and the driver would hold twice the file's
+                // size as hex beside the file itself (300 MB for a 100 MB file)
+                statement.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
+                statement.setLong(1, id);
+                try (ResultSet rs = statement.executeQuery()) {
+                    return rs.next() ? rs.getBytes(1) : null;
+                }
+            }
+        });
     }
 
     /**

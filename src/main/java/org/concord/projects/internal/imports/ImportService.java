@@ -90,8 +90,10 @@ public class ImportService {
     }
 
     /**
-     * The upload as read, in pieces of 1 MB: a file of the largest size takes its own size in memory, where one array
-     * grown as it is read took more than twice that (the array doubling, then copied whole).
+     * The upload as read, in pieces of 256 KB: a file of the largest size takes its own size in memory, where one array
+     * grown as it is read took more than twice that (the array doubling, then copied whole). Not larger pieces: from
+     * half a G1 region (512 KB at least) an array is "humongous" and takes whole regions of its own, and a 1 MB piece
+     * took two 1 MB regions, twice the file.
      */
     private record Upload(List<byte[]> pieces, long size) {
 
@@ -106,7 +108,7 @@ public class ImportService {
             List<byte[]> pieces = new ArrayList<>();
             long total = 0;
             while (true) {
-                byte[] piece = new byte[1024 * 1024];
+                byte[] piece = new byte[256 * 1024];
                 int n = in.readNBytes(piece, 0, piece.length);
                 if (n == 0) {
                     break;
