@@ -30,8 +30,9 @@ class ImportApi {
 
     @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
     @Operation(summary = "Queue an IATI activity file (the request body) for import",
-            description = "The file is checked whole first (size, XML without DOCTYPE, IATI version); the import then "
-                    + "runs in the background. Follow the Location header for progress and the report.")
+            description = "The file is checked whole first (size, XML without DOCTYPE, IATI version, no text over "
+                    + "concord.import.max-narrative-length characters in one element); the import then runs in the "
+                    + "background. Follow the Location header for progress and the report.")
     ResponseEntity<ImportJob> submitBody(@RequestParam(defaultValue = "upload.xml") String fileName,
                                          HttpServletRequest request) throws IOException {
         ImportJob job = imports.submit(fileName, request.getInputStream());

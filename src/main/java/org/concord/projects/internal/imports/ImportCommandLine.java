@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.security.Actor;
@@ -14,6 +15,7 @@ import org.concord.shared.security.Role;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -29,11 +31,13 @@ class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     private final ImportService imports;
     private final ImportWorker worker;
+    private final MessageSource messages;
     private int exitCode;
 
-    ImportCommandLine(ImportService imports, ImportWorker worker) {
+    ImportCommandLine(ImportService imports, ImportWorker worker, MessageSource messages) {
         this.imports = imports;
         this.worker = worker;
+        this.messages = messages;
     }
 
     @Override
@@ -61,7 +65,9 @@ class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
         try (InputStream in = Files.newInputStream(file)) {
             job = imports.submit(file.getFileName().toString(), in);
         } catch (InvalidInputException e) {
-            System.out.println(file + ": refused — " + e.errors().get(0).arguments()[0]);
+            var error = e.errors().get(0);
+            System.out.println(file + ": refused — " + messages.getMessage(error.messageKey(), error.arguments(),
+                    error.rule(), Locale.ENGLISH));
             exitCode = 4;
             return;
         }

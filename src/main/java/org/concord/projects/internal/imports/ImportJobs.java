@@ -19,12 +19,25 @@ class ImportJobs {
         this.jdbc = jdbc;
     }
 
-    long create(String fileName, byte[] content, String version, int total, String requestedBy,
+    /** {@code content} is read once, streamed to the database ({@code length} bytes). */
+    long create(String fileName, java.io.InputStream content, long length, String version, int total, String requestedBy,
                 java.util.Set<Long> reportingOrganisations) {
-        return jdbc.queryForObject("""
-                insert into import_job (file_name, content, status, version, total, requested_by, reporting_organisations)
-                values (?, ?, 'QUEUED', ?, ?, ?, ?) returning id""", Long.class, fileName, content, version, total,
-                requestedBy, reportingOrganisations == null ? null : reportingOrganisations.toArray(Long[]::new));
+        return jdbc.query(connection -> {
+            var statement = connection.prepareStatement("""
+                    insert into import_job (file_name, content, status, version, total, requested_by, reporting_organisations)
+                    values (?, ?, 'QUEUED', ?, ?, ?, ?) returning id""");
+            statement.setString(1, fileName);
+            statement.setBinaryStream(2, content, length);
+            statement.setString(3, version);
+            statement.setInt(4, total);
+            statement.setString(5, requestedBy);
+            statement.setArray(6, reportingOrganisations == null ? null
+                    : connection.createArrayOf("bigint", reportingOrganisations.toArray(Long[]::new)));
+            return statement;
+        }, (ResultSet rs) -> {
+            rs.next();
+            return rs.getLong(1);
+        });
     }
 
     /** The organisations whose activities the job may write; null: any. */
@@ -59,7 +72,17 @@ class ImportJobs {
     }
 
     byte[] content(long id) {
-        return jdbc.queryForObject("select content from import_job where id = ?", byte[].class, id);
+        return jdbc.execute((java.sql.Connection connection) -> {
+            try (var statement = connection.prepareStatement("select content from import_job where id = ?")) {
+                // the file comes in binary: in text, bytea comes as hex, and the driver would hold twice the file's
+                // size as hex beside the file itself (300 MB for a 100 MB file)
+                statement.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
+                statement.setLong(1, id);
+                try (ResultSet rs = statement.executeQuery()) {
+                    return rs.next() ? rs.getBytes(1) : null;
+                }
+            }
+        });
     }
 
     /**

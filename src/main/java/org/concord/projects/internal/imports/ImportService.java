@@ -1,16 +1,20 @@
 package org.concord.projects.internal.imports;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.concord.audit.EntityChanged;
 import org.concord.projects.internal.iati.IatiFileException;
 import org.concord.projects.internal.iati.IatiReader;
+import org.concord.projects.internal.iati.IatiTextTooLongException;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.security.Actor;
@@ -25,7 +29,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Accepts IATI files for import. A file is checked whole before it is queued — size, well-formed XML without
- * DOCTYPE or entities, an IATI activity file of version 2.01–2.03 — so that a refused file leaves nothing behind.
+ * DOCTYPE or entities, an IATI activity file of version 2.01–2.03, no text longer than
+ * {@code concord.import.max-narrative-length} characters — so that a refused file leaves nothing behind.
  * The import itself runs in the background ({@link ImportWorker}).
  */
 @Service
@@ -36,10 +41,17 @@ public class ImportService {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final long maxBytes;
+    private final int maxTextLength;
     private final ActivityPermissions permissions;
 
     ImportService(ImportJobs jobs, ImportWorker worker, ApplicationEventPublisher events, MessageSource messages,
-                  @Value("${concord.import.max-size:100MB}") DataSize maxSize, ActivityPermissions permissions) {
+                  @Value("${concord.import.max-size:100MB}") DataSize maxSize,
+                  @Value("${concord.import.max-narrative-length:" + IatiReader.DEFAULT_MAX_TEXT_LENGTH + "}") int maxTextLength,
+                  ActivityPermissions permissions) {
+        if (maxTextLength < 1) {
+            throw new IllegalArgumentException("concord.import.max-narrative-length must be at least 1, not " + maxTextLength);
+        }
+        this.maxTextLength = maxTextLength;
         this.permissions = permissions;
         this.jobs = jobs;
         this.messages = messages;
@@ -55,40 +67,65 @@ public class ImportService {
     @Transactional
     public ImportJob submit(String fileName, InputStream content) {
         Actor actor = permissions.checkMayImport();
-        byte[] bytes = readBounded(content);
+        Upload upload = readBounded(content);
         IatiReader.FileSummary summary;
         try {
-            summary = new IatiReader().scan(new ByteArrayInputStream(bytes));
+            summary = new IatiReader().scan(upload.open(), maxTextLength);
+        } catch (IatiTextTooLongException e) {
+            // where it is, so that the publisher can find it: element, line, activity (its identifier once read)
+            String activity = e.identifier() != null ? e.identifier() : e.element().replaceFirst("/.*", "");
+            throw new InvalidInputException("file", e.kind() == IatiTextTooLongException.Kind.TEXT
+                    ? "iati-text-too-long" : "iati-markup-too-long", e.element(), e.line(), activity, e.limit());
         } catch (IatiFileException e) {
             throw new InvalidInputException("file", "iati-file", e.getMessage());
         }
         String name = fileName == null || fileName.isBlank() ? "upload.xml" : fileName.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
         // an import writes only the activities of organisations its importer coordinates (fixed now, when the
         // importer is known; the job runs later, in the background)
-        long id = jobs.create(name.length() > 300 ? name.substring(0, 300) : name, bytes, summary.version(),
-                summary.activities(), actor.username(), permissions.reportingOrganisations());
+        long id = jobs.create(name.length() > 300 ? name.substring(0, 300) : name, upload.open(), upload.size(),
+                summary.version(), summary.activities(), actor.username(), permissions.reportingOrganisations());
         events.publishEvent(EntityChanged.diff("import-job", id, "queued", Map.of(),
-                Map.of("file", name, "activities", summary.activities(), "bytes", bytes.length)));
+                Map.of("file", name, "activities", summary.activities(), "bytes", upload.size())));
         return jobs.find(id).orElseThrow();
     }
 
-    private byte[] readBounded(InputStream in) {
+    /**
+     * The upload as read, in pieces of 256 KB: a file of the largest size takes its own size in memory, where one array
+     * grown as it is read took more than twice that (the array doubling, then copied whole). Not larger pieces: from
+     * half a G1 region (512 KB at least) an array is "humongous" and takes whole regions of its own, and a 1 MB piece
+     * took two 1 MB regions, twice the file.
+     */
+    private record Upload(List<byte[]> pieces, long size) {
+
+        InputStream open() {
+            return new SequenceInputStream(Collections.enumeration(
+                    pieces.stream().map(p -> (InputStream) new ByteArrayInputStream(p)).toList()));
+        }
+    }
+
+    private Upload readBounded(InputStream in) {
         try (in) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[64 * 1024];
+            List<byte[]> pieces = new ArrayList<>();
             long total = 0;
-            int n;
-            while ((n = in.read(buffer)) > 0) {
+            while (true) {
+                byte[] piece = new byte[256 * 1024];
+                int n = in.readNBytes(piece, 0, piece.length);
+                if (n == 0) {
+                    break;
+                }
                 total += n;
                 if (total > maxBytes) {
                     throw new InvalidInputException("file", "file-too-large", maxBytes / (1024 * 1024));
                 }
-                out.write(buffer, 0, n);
+                pieces.add(n == piece.length ? piece : Arrays.copyOf(piece, n));
+                if (n < piece.length) {
+                    break;
+                }
             }
             if (total == 0) {
                 throw new InvalidInputException("file", "file-empty");
             }
-            return out.toByteArray();
+            return new Upload(pieces, total);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -305,6 +305,78 @@ class ImportTest {
     }
 
     @Test
+    void aNarrativeOverTheLimitIsRefusedBeforeTheFileIsQueuedNamingWhereItIs() throws Exception {
+        long jobs = jdbc.queryForObject("select count(*) from import_job", Long.class);
+        byte[] xml = ("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <iati-activities version="2.03">
+                  <iati-activity>
+                    <iati-identifier>XM-TEST-LONG-TITLE</iati-identifier>
+                    <title><narrative>""" + "x".repeat(100_001) + """
+                </narrative></title>
+                  </iati-activity>
+                </iati-activities>
+                """).getBytes(StandardCharsets.UTF_8);
+        mvc.perform(post("/api/v1/imports").contentType(MediaType.APPLICATION_XML).content(xml)
+                        .with(authentication(COORDINATOR)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(jsonPath("$.errors[0].rule").value("iati-text-too-long"))
+                .andExpect(jsonPath("$.errors[0].message").value("The file cannot be imported: the text of"
+                        + " iati-activity[1]/title/narrative (line 5, activity XM-TEST-LONG-TITLE) is longer than 100,000"
+                        + " characters, the most Concord accepts in one element."));
+        // the page says the same in the reader's language
+        String page = mvc.perform(multipart("/activities/import")
+                        .file(new MockMultipartFile("files", "long.xml", "application/xml", xml))
+                        .header("Accept-Language", "fr").with(authentication(COORDINATOR))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("le texte de iati-activity[1]/title/narrative (ligne 5, activité XM-TEST-LONG-TITLE)"
+                + " dépasse 100\u202f000 caractères");
+        assertThat(jdbc.queryForObject("select count(*) from import_job", Long.class)).isEqualTo(jobs);
+    }
+
+    @Test
+    void documentLinksFromAFileAreLinksOnlyForHttpAndHttps() throws Exception {
+        String identifier = "XM-TEST-DOCUMENT-LINKS";
+        byte[] xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <iati-activities version="2.03">
+                  <iati-activity default-currency="EUR">
+                    <iati-identifier>%s</iati-identifier>
+                    <reporting-org ref="XM-TEST" type="10"><narrative>Test publisher</narrative></reporting-org>
+                    <title><narrative>Documents of every kind</narrative></title>
+                    <activity-status code="2"/>
+                    <activity-date type="2" iso-date="2024-01-01"/>
+                    <document-link url="https://example.org/annual-report.pdf" format="application/pdf">
+                      <title><narrative>Annual report</narrative></title>
+                    </document-link>
+                    <document-link url="javascript:alert(document.cookie)" format="text/html">
+                      <title><narrative>Evaluation</narrative></title>
+                    </document-link>
+                    <document-link url=" JaVa&#9;Script:alert(1)" format="text/html">
+                      <title><narrative>Baseline study</narrative></title>
+                    </document-link>
+                    <document-link url="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==" format="text/html"/>
+                  </iati-activity>
+                </iati-activities>
+                """.formatted(identifier).getBytes(StandardCharsets.UTF_8);
+        assertThat(importNow("links.xml", xml).status()).isEqualTo("DONE");
+        long id = jdbc.queryForObject("select id from activity where iati_identifier = ?", Long.class, identifier);
+        String page = mvc.perform(get("/activities/" + id).with(authentication(COORDINATOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<String> hrefs = java.util.regex.Pattern.compile("href=\"([^\"]*)\"").matcher(page).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(hrefs).contains("https://example.org/annual-report.pdf")
+                .noneMatch(href -> href.replaceAll("[\\s\\p{Cntrl}]", "").toLowerCase(java.util.Locale.ROOT)
+                        .matches("^(javascript|data):.*"));
+        // the others are still shown, as text: the reader sees what the file says
+        assertThat(page).contains("<bdi>Evaluation</bdi> <code class=\"meta\">javascript:alert(document.cookie)</code>")
+                .contains("<bdi>data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==</bdi>")
+                .contains("<bdi>Baseline study</bdi>");
+    }
+
+    @Test
     void anImportDoesNotReplaceAnActivityEnteredByHand() throws Exception {
         String identifier = "XM-DAC-41114-HANDTEST-1";
         jdbc.update("delete from activity where iati_identifier = ?", identifier);
