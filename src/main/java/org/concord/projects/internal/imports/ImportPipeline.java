@@ -156,6 +156,9 @@ final class ImportPipeline {
                 // a writer stopped first and says why
             } catch (RuntimeException e) {
                 fail(e);
+            } catch (Error e) {
+                // out of memory, say: the job fails and says so, instead of ending as done with what was written
+                fail(new IllegalStateException("the file could not be read to its end: " + e, e));
             } finally {
                 SecurityContextHolder.clearContext();
                 for (int lane = 0; lane < queues.size(); lane++) {
@@ -264,6 +267,8 @@ final class ImportPipeline {
             }
         } catch (SQLException | RuntimeException e) {
             fail(e);
+        } catch (Error e) {
+            fail(new IllegalStateException("a writer stopped: " + e, e));
         }
     }
 
