@@ -20,12 +20,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code --import-iati=FILE[,FILE…]}: imports the files now, prints each report, and exits (0 all imported,
- * 4 when a file was refused or failed). The audit log names the operator "command-line".
+ * 4 when a file was refused or failed). {@code --import-repair=remove-forbidden-characters} removes the characters
+ * XML 1.0 forbids first and prints each removal. The audit log names the operator "command-line".
  */
 @Component
 class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     static final String FLAG = "import-iati";
+    static final String REPAIR = "import-repair";
+    private Repair repair = Repair.NONE;
 
     private final ImportService imports;
     private final ImportWorker worker;
@@ -46,6 +49,9 @@ class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated((ActorPrincipal) () -> operator, null, List.of()));
         SecurityContextHolder.setContext(context);
         try {
+            if (args.containsOption(REPAIR)) {
+                repair = Repair.of(args.getOptionValues(REPAIR).get(0));
+            }
             for (String value : args.getOptionValues(FLAG)) {
                 for (String file : value.split(",")) {
                     importOne(Path.of(file.trim()));
@@ -59,9 +65,12 @@ class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
     private void importOne(Path file) throws IOException {
         ImportJob job;
         try (InputStream in = Files.newInputStream(file)) {
-            job = imports.submit(file.getFileName().toString(), in);
+            job = imports.submit(file.getFileName().toString(), in, repair);
         } catch (InvalidInputException e) {
             System.out.println(file + ": refused — " + e.errors().get(0).arguments()[0]);
+            // each broken place: rule, line, column, activity, details
+            e.errors().stream().skip(1).forEach(f -> System.out.println("  " + f.rule() + " "
+                    + java.util.Arrays.stream(f.arguments()).map(String::valueOf).collect(java.util.stream.Collectors.joining(" "))));
             exitCode = 4;
             return;
         }
@@ -77,6 +86,7 @@ class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
         ImportJob done = imports.job(job.id());
         System.out.printf("%s: %s — %d activities: %d created, %d updated, %d unchanged, %d rejected%n", file,
                 done.status(), done.processed(), done.created(), done.updated(), done.unchanged(), done.rejected());
+        imports.problems(job.id(), "REMOVED").forEach(p -> System.out.printf("  removed %s%n", p.rule()));
         imports.problems(job.id(), "REJECTED").forEach(p -> System.out.printf("  rejected #%d %s: %s — %s%n",
                 p.position(), p.iatiIdentifier(), p.element(), p.rule()));
         if (!"DONE".equals(done.status())) {
