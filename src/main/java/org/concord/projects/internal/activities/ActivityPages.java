@@ -22,9 +22,12 @@ class ActivityPages {
     private final Countries countries;
     private final org.concord.projects.internal.country.FundingFlows funding;
     private final ActivityPermissions permissions;
+    private final ActivityHierarchy hierarchy;
 
     ActivityPages(ActivityService activities, ReformAreas areas, Countries countries,
-                  org.concord.projects.internal.country.FundingFlows funding, ActivityPermissions permissions) {
+                  org.concord.projects.internal.country.FundingFlows funding, ActivityPermissions permissions,
+                  ActivityHierarchy hierarchy) {
+        this.hierarchy = hierarchy;
         this.activities = activities;
         this.areas = areas;
         this.countries = countries;
@@ -56,6 +59,7 @@ class ActivityPages {
         model.addAttribute("detail", detail);
         model.addAttribute("a", detail.activity());
         model.addAttribute("chain", funding.chain(id));
+        model.addAttribute("hierarchy", hierarchy.of(id));
         model.addAttribute("rules", funding.rules(locale));
         model.addAttribute("mayEdit", permissions.mayEditOnForm(detail.activity(), detail.source()));
         model.addAttribute("areas", areas.byCode(locale));

@@ -59,7 +59,9 @@ public enum IatiRule {
     KEPT_AS_PUBLISHED,
     NEGATIVE_VALUE,
     DATE_FAR_FUTURE,
-    ACTUAL_DATE_FUTURE;
+    ACTUAL_DATE_FUTURE,
+    // the file was repaired at the importer's explicit choice (imports.Repair): one row per change
+    CHARACTER_REMOVED;
 
     /** Prefix of the rules' message keys. */
     public static final String MESSAGE_PREFIX = "iati.rule.";

@@ -22,12 +22,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code --import-iati=FILE[,FILE…]}: imports the files now, prints each report, and exits (0 all imported,
- * 4 when a file was refused or failed). The audit log names the operator "command-line".
+ * 4 when a file was refused or failed). {@code --import-repair=remove-forbidden-characters} removes the characters
+ * XML 1.0 forbids first and prints each removal. The audit log names the operator "command-line".
  */
 @Component
 class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     static final String FLAG = "import-iati";
+    static final String REPAIR = "import-repair";
+    private Repair repair = Repair.NONE;
 
     private final ImportService imports;
     private final ImportWorker worker;
@@ -50,6 +53,9 @@ class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated((ActorPrincipal) () -> operator, null, List.of()));
         SecurityContextHolder.setContext(context);
         try {
+            if (args.containsOption(REPAIR)) {
+                repair = Repair.of(args.getOptionValues(REPAIR).get(0));
+            }
             for (String value : args.getOptionValues(FLAG)) {
                 for (String file : value.split(",")) {
                     importOne(Path.of(file.trim()));
@@ -63,11 +69,13 @@ class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
     private void importOne(Path file) throws IOException {
         ImportJob job;
         try (InputStream in = Files.newInputStream(file)) {
-            job = imports.submit(file.getFileName().toString(), in);
+            job = imports.submit(file.getFileName().toString(), in, repair);
         } catch (InvalidInputException e) {
-            var error = e.errors().get(0);
-            System.out.println(file + ": refused — " + messages.getMessage(error.messageKey(), error.arguments(),
-                    error.rule(), Locale.ENGLISH));
+            for (var error : e.errors()) {
+                // the reason first, then each broken place: rule, line, column, activity, details
+                String text = messages.getMessage(error.messageKey(), error.arguments(), error.rule(), Locale.ENGLISH);
+                System.out.println(error == e.errors().get(0) ? file + ": refused — " + text : "  " + text);
+            }
             exitCode = 4;
             return;
         }
@@ -83,6 +91,7 @@ class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
         ImportJob done = imports.job(job.id());
         System.out.printf("%s: %s — %d activities: %d created, %d updated, %d unchanged, %d rejected%n", file,
                 done.status(), done.processed(), done.created(), done.updated(), done.unchanged(), done.rejected());
+        imports.problems(job.id(), "REMOVED").forEach(p -> System.out.printf("  removed %s%n", p.rule()));
         imports.problems(job.id(), "REJECTED").forEach(p -> System.out.printf("  rejected #%d %s: %s — %s%n",
                 p.position(), p.iatiIdentifier(), p.element(), p.rule()));
         if (!"DONE".equals(done.status())) {

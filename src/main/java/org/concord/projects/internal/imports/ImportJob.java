@@ -2,10 +2,14 @@ package org.concord.projects.internal.imports;
 
 import java.time.Instant;
 
-/** An import of one IATI file, and how far it got. */
+/**
+ * An import of one IATI file, and how far it got. {@code repair}: the repair the importer chose
+ * ({@link Repair#value()}), null for none; {@code repairedCharacters}: how many characters it removed.
+ */
 public record ImportJob(long id, String fileName, String status, String version, Integer total, int processed,
                         int created, int updated, int unchanged, int rejected, int organisationsCreated, String error,
-                        String requestedBy, Instant createdAt, Instant startedAt, Instant finishedAt) {
+                        String requestedBy, Instant createdAt, Instant startedAt, Instant finishedAt, String repair,
+                        int repairedCharacters) {
 
     public boolean finished() {
         return "DONE".equals(status) || "FAILED".equals(status);

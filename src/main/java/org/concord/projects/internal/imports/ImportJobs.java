@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.concord.projects.internal.iati.IatiRule;
+import org.concord.projects.internal.iati.WellFormedness;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -21,11 +23,12 @@ class ImportJobs {
 
     /** {@code content} is read once, streamed to the database ({@code length} bytes). */
     long create(String fileName, java.io.InputStream content, long length, String version, int total, String requestedBy,
-                java.util.Set<Long> reportingOrganisations) {
+                java.util.Set<Long> reportingOrganisations, Repair repair, int repairedCharacters) {
         return jdbc.query(connection -> {
             var statement = connection.prepareStatement("""
-                    insert into import_job (file_name, content, status, version, total, requested_by, reporting_organisations)
-                    values (?, ?, 'QUEUED', ?, ?, ?, ?) returning id""");
+                    insert into import_job (file_name, content, status, version, total, requested_by, reporting_organisations,
+                        repair, repaired_characters)
+                    values (?, ?, 'QUEUED', ?, ?, ?, ?, ?, ?) returning id""");
             statement.setString(1, fileName);
             statement.setBinaryStream(2, content, length);
             statement.setString(3, version);
@@ -33,12 +36,35 @@ class ImportJobs {
             statement.setString(5, requestedBy);
             statement.setArray(6, reportingOrganisations == null ? null
                     : connection.createArrayOf("bigint", reportingOrganisations.toArray(Long[]::new)));
+            statement.setString(7, repair == Repair.NONE ? null : repair.value());
+            statement.setInt(8, repairedCharacters);
             return statement;
         }, (ResultSet rs) -> {
             rs.next();
             return rs.getLong(1);
         });
     }
+
+    /** At most this many removals are listed in a job's report; the job counts them all. */
+    static final int MAX_REMOVALS_LISTED = 10_000;
+
+    /** Each removal of a repair, as a problem of kind REMOVED: line, column and code point (or reference). */
+    void removals(long id, List<WellFormedness.Place> removals) {
+        List<WellFormedness.Place> listed = removals.subList(0, Math.min(removals.size(), MAX_REMOVALS_LISTED));
+        jdbc.batchUpdate("""
+                insert into import_rejection (job_id, iati_identifier, position, kind, element, rule_key, rule_arguments)
+                values (?, ?, ?, 'REMOVED', ?, ?, cast(? as jsonb))""", listed, 1000, (ps, place) -> {
+            ps.setLong(1, id);
+            ps.setString(2, place.identifier());
+            ps.setObject(3, place.activity() == 0 ? null : place.activity());
+            ps.setString(4, place.activity() == 0 ? "iati-activities" : "iati-activity[" + place.activity() + "]");
+            ps.setString(5, IatiRule.CHARACTER_REMOVED.key());
+            ps.setString(6, JSON.writeValueAsString(List.of(String.valueOf(place.line()), String.valueOf(place.column()),
+                    place.arguments().get(0))));
+        });
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     /** The organisations whose activities the job may write; null: any. */
     java.util.Set<Long> reportingOrganisations(long id) {
@@ -50,7 +76,7 @@ class ImportJobs {
     /** A job with its lanes' counts added up (the file itself is left in the table). */
     private static final String JOB = """
             select j.id, j.file_name, j.status, j.version, j.total, j.organisations_created, j.error, j.requested_by,
-                   j.created_at, j.started_at, j.finished_at,
+                   j.created_at, j.started_at, j.finished_at, j.repair, j.repaired_characters,
                    coalesce(sum(l.processed), 0) as processed, coalesce(sum(l.created), 0) as created,
                    coalesce(sum(l.updated), 0) as updated, coalesce(sum(l.unchanged), 0) as unchanged,
                    coalesce(sum(l.rejected), 0) as rejected
@@ -127,7 +153,8 @@ class ImportJobs {
                 rs.getString("version"), (Integer) rs.getObject("total"), rs.getInt("processed"), rs.getInt("created"),
                 rs.getInt("updated"), rs.getInt("unchanged"), rs.getInt("rejected"), rs.getInt("organisations_created"),
                 rs.getString("error"), rs.getString("requested_by"), instant(rs, "created_at"),
-                instant(rs, "started_at"), instant(rs, "finished_at"));
+                instant(rs, "started_at"), instant(rs, "finished_at"), rs.getString("repair"),
+                rs.getInt("repaired_characters"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

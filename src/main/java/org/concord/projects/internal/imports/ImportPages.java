@@ -22,7 +22,10 @@ class ImportPages {
     private final ImportWorker worker;
     private final ActivityPermissions permissions;
 
-    ImportPages(ImportService imports, ImportWorker worker, ActivityPermissions permissions) {
+    private final MessageSource messages;
+
+    ImportPages(ImportService imports, ImportWorker worker, ActivityPermissions permissions, MessageSource messages) {
+        this.messages = messages;
         this.permissions = permissions;
         this.imports = imports;
         this.worker = worker;
@@ -37,17 +40,22 @@ class ImportPages {
     }
 
     @PostMapping
-    String upload(@RequestParam("files") MultipartFile[] files, Model model) throws IOException {
+    String upload(@RequestParam("files") MultipartFile[] files,
+                  @RequestParam(required = false) String repair, Model model, java.util.Locale locale)
+            throws IOException {
         Long last = null;
         try {
             if (files.length == 0 || files[0].isEmpty()) {
                 throw new InvalidInputException("files", "file-empty");
             }
             for (MultipartFile file : files) {
-                last = imports.submit(file.getOriginalFilename(), file.getInputStream()).id();
+                last = imports.submit(file.getOriginalFilename(), file.getInputStream(), Repair.of(repair)).id();
             }
         } catch (InvalidInputException e) {
             model.addAttribute("problem", e.errors().get(0));
+            // a file that is not well-formed: every broken place the scan found
+            model.addAttribute("places", e.errors().subList(1, e.errors().size()).stream()
+                    .map(f -> messages.getMessage(f.messageKey(), f.arguments(), f.rule(), locale)).toList());
             return form(model);
         }
         return files.length == 1 ? "redirect:/activities/import/" + last : "redirect:/activities/import";
@@ -58,6 +66,7 @@ class ImportPages {
         model.addAttribute("job", imports.job(id));
         model.addAttribute("rejections", imports.problems(id, "REJECTED"));
         model.addAttribute("warnings", imports.problems(id, "WARNING"));
+        model.addAttribute("removals", imports.problems(id, "REMOVED"));
         return "activities/import-job";
     }
 

@@ -15,6 +15,7 @@ import org.concord.audit.EntityChanged;
 import org.concord.projects.internal.iati.IatiFileException;
 import org.concord.projects.internal.iati.IatiReader;
 import org.concord.projects.internal.iati.IatiTextTooLongException;
+import org.concord.projects.internal.iati.WellFormedness;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.security.Actor;
@@ -66,8 +67,25 @@ public class ImportService {
 
     @Transactional
     public ImportJob submit(String fileName, InputStream content) {
+        return submit(fileName, content, Repair.NONE);
+    }
+
+    /**
+     * Checks the file whole and queues it. A file that is not well-formed is refused naming every broken place
+     * (up to {@link WellFormedness#MAX_PLACES}: line, column, activity); with {@link Repair#REMOVE_FORBIDDEN_CHARACTERS}
+     * the characters XML 1.0 forbids are removed first, each removal listed in the job's report, and the file is
+     * refused only if something else is broken.
+     */
+    @Transactional
+    public ImportJob submit(String fileName, InputStream content, Repair repair) {
         Actor actor = permissions.checkMayImport();
         Upload upload = readBounded(content);
+        List<WellFormedness.Place> removals = List.of();
+        if (repair == Repair.REMOVE_FORBIDDEN_CHARACTERS) {
+            WellFormedness.Repair repaired = WellFormedness.repair(upload.bytes());
+            upload = Upload.of(repaired.content());
+            removals = repaired.removals();
+        }
         IatiReader.FileSummary summary;
         try {
             summary = new IatiReader().scan(upload.open(), maxTextLength);
@@ -77,15 +95,24 @@ public class ImportService {
             throw new InvalidInputException("file", e.kind() == IatiTextTooLongException.Kind.TEXT
                     ? "iati-text-too-long" : "iati-markup-too-long", e.element(), e.line(), activity, e.limit());
         } catch (IatiFileException e) {
-            throw new InvalidInputException("file", "iati-file", e.getMessage());
+            throw refusal(e, upload, repair);
         }
         String name = fileName == null || fileName.isBlank() ? "upload.xml" : fileName.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
         // an import writes only the activities of organisations its importer coordinates (fixed now, when the
         // importer is known; the job runs later, in the background)
         long id = jobs.create(name.length() > 300 ? name.substring(0, 300) : name, upload.open(), upload.size(),
-                summary.version(), summary.activities(), actor.username(), permissions.reportingOrganisations());
-        events.publishEvent(EntityChanged.diff("import-job", id, "queued", Map.of(),
-                Map.of("file", name, "activities", summary.activities(), "bytes", upload.size())));
+                summary.version(), summary.activities(), actor.username(), permissions.reportingOrganisations(),
+                repair, removals.size());
+        jobs.removals(id, removals);
+        Map<String, Object> audited = new java.util.LinkedHashMap<>();
+        audited.put("file", name);
+        audited.put("activities", summary.activities());
+        audited.put("bytes", upload.size());
+        if (repair != Repair.NONE) {
+            audited.put("repair", repair.value());
+            audited.put("removedCharacters", removals.size());
+        }
+        events.publishEvent(EntityChanged.diff("import-job", id, "queued", Map.of(), audited));
         return jobs.find(id).orElseThrow();
     }
 
@@ -101,6 +128,49 @@ public class ImportService {
             return new SequenceInputStream(Collections.enumeration(
                     pieces.stream().map(p -> (InputStream) new ByteArrayInputStream(p)).toList()));
         }
+
+        /** The whole file in one array: only where a file is refused or repaired. */
+        byte[] bytes() {
+            try (InputStream in = open()) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        static Upload of(byte[] content) {
+            return new Upload(List.of(content), content.length);
+        }
+    }
+
+
+    /**
+     * The parser's reason first, then each broken place the recovering scan finds, then how many more, then, when
+     * only forbidden characters break the file and no repair was asked for, that the repair would import it.
+     */
+    private static InvalidInputException refusal(IatiFileException e, Upload upload, Repair repair) {
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        errors.add(new InvalidInputException.FieldError("file", "iati-file", e.getMessage()));
+        if (e.getCause() != null) {
+            // the parser refused the XML itself (not its root or version): look for every broken place
+            WellFormedness.Report report = WellFormedness.check(upload.bytes());
+            for (WellFormedness.Place place : report.places()) {
+                List<Object> arguments = new ArrayList<>(List.of(String.valueOf(place.line()), String.valueOf(place.column()),
+                        place.identifier() == null ? (place.activity() == 0 ? "-" : "#" + place.activity())
+                                : place.identifier()));
+                arguments.addAll(place.arguments());
+                errors.add(new InvalidInputException.FieldError("file", place.kind().rule(), arguments.toArray()));
+            }
+            if (report.total() > report.places().size()) {
+                errors.add(new InvalidInputException.FieldError("file", "xml-more-places",
+                        report.total() - report.places().size()));
+            }
+            if (report.repairable() && repair == Repair.NONE) {
+                errors.add(new InvalidInputException.FieldError("repair", "xml-repairable",
+                        Repair.REMOVE_FORBIDDEN_CHARACTERS.value()));
+            }
+        }
+        return new InvalidInputException(errors);
     }
 
     private Upload readBounded(InputStream in) {

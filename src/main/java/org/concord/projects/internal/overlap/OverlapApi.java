@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,12 +35,19 @@ class OverlapApi {
     @GetMapping
     @Operation(summary = "List open pairs", description = "Pairs not yet decided, or decided before one of the two "
             + "activities changed materially; highest score first. Each reason is {kind, detail, value} with kind one "
-            + "of country, period, area, beneficiary, implementer, text. Signed-in users.")
-    List<OverlapView> list(@Parameter(description = "ISO 3166-1 alpha-2: both activities in this country")
-                           @RequestParam(required = false) String country,
-                           @Parameter(description = "at most 500") @RequestParam(defaultValue = "50") int limit) {
-        return service.open(country, limit);
+            + "of country, period, area, beneficiary, implementer, text. The X-Total-Count header counts all open pairs; "
+            + "page through them with offset. Signed-in users.")
+    ResponseEntity<List<OverlapView>> list(@Parameter(description = "ISO 3166-1 alpha-2: both activities in this country")
+                                           @RequestParam(required = false) String country,
+                                           @Parameter(description = "at most 500") @RequestParam(defaultValue = "50") int limit,
+                                           @Parameter(description = "pairs to skip, to page through all of them")
+                                           @RequestParam(defaultValue = "0") long offset) {
+        OverlapService.OpenPairs open = service.open(country, limit, offset);
+        return ResponseEntity.ok().header(TOTAL, Long.toString(open.total())).body(open.items());
     }
+
+    /** How many open pairs there are in all (the overlaps page shows the same count). */
+    static final String TOTAL = "X-Total-Count";
 
     @PostMapping("/{a}/{b}/decision")
     @Operation(summary = "Decide what a pair is", description = "DUPLICATE, COMPLEMENTARY (coordinate) or UNRELATED, "

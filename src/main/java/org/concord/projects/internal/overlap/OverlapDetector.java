@@ -29,6 +29,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * overlaps in time and shares something with. A pair is taken up once, under the first country and the
  * first link the two share. Countries are swept in parallel.
  *
+ * <p>Pairs the files themselves link are never proposed: one names the other in a {@code related-activity} of
+ * type 1–4 (parent, child, sibling, co-funded), both name the same parent, or money flows from one to the other
+ * ({@code funding_link_snapshot}). Their publishers know of each other; the activity page shows them as a
+ * hierarchy instead ({@code ActivityHierarchy}).
+ *
  * <p>The score is the weighted average (weights from {@code overlap_settings}) of: shared area, shared
  * beneficiary, shared implementer (each 0 or 1), text similarity (MinHash, see {@link TextSketch}) and the
  * share of the shorter period that falls within the other. Pairs below the threshold are not kept.
@@ -57,6 +62,23 @@ public class OverlapDetector {
             }
         }
     }
+
+    /**
+     * Pairs of activities the files link: {@code related-activity} of type 1 (parent), 2 (child), 3 (sibling) or 4
+     * (co-funded) naming the other by its identifier, in either direction; two activities naming the same parent;
+     * money from one to the other (funding_link_snapshot, see R__projects_funding_links.sql).
+     */
+    static final String LINKED_PAIRS = """
+            select r.activity_id, o.id
+            from activity_related r join activity o on o.iati_identifier = r.ref
+            where r.type in ('1', '2', '3', '4') and o.id <> r.activity_id
+            union
+            select p.activity_id, q.activity_id
+            from activity_related p join activity_related q on q.ref = p.ref and q.type = '1' and q.activity_id > p.activity_id
+            where p.type = '1'
+            union
+            select from_activity, to_activity from funding_link_snapshot where from_activity <> to_activity
+            """;
 
     /** How long a run waits for another instance's run to finish before giving up. */
     private static final Duration LOCK_WAIT = Duration.ofMinutes(5);
@@ -103,7 +125,7 @@ public class OverlapDetector {
         return readOnly.execute(status -> {
             ActivityProfiles profiles = ActivityProfiles.load(jdbc, null);
             Set<Pair> pairs = new HashSet<>();
-            for (Sweep sweep : sweep(profiles, null, null)) {
+            for (Sweep sweep : sweep(profiles, linkedPairs(), null, null)) {
                 if (countries == null || countries.contains(profiles.countryCodes.get(sweep.country))) {
                     for (int k = 0; k < sweep.pairs.size(); k += 2) {
                         pairs.add(new Pair(profiles.ids[sweep.pairs.get(k)], profiles.ids[sweep.pairs.get(k + 1)]));
@@ -155,7 +177,7 @@ public class OverlapDetector {
                 isChanged[i] = changed.contains(profiles.ids[i]);
             }
         }
-        List<Sweep> sweeps = sweep(profiles, isChanged, scoring);
+        List<Sweep> sweeps = sweep(profiles, linkedPairs(), isChanged, scoring);
         long candidates = 0;
         int kept = 0;
         for (Sweep s : sweeps) {
@@ -198,7 +220,16 @@ public class OverlapDetector {
      * Sweeps each country in parallel. With {@code changed}, only pairs with a changed activity, in the
      * countries of changed activities; without {@code scoring}, every candidate is kept unscored.
      */
-    private static List<Sweep> sweep(ActivityProfiles p, boolean[] changed, Scoring scoring) {
+    /** {@link #LINKED_PAIRS}, read in the run's transaction. */
+    private Set<Pair> linkedPairs() {
+        Set<Pair> linked = new HashSet<>();
+        jdbc.query(LINKED_PAIRS, rs -> {
+            linked.add(new Pair(rs.getLong(1), rs.getLong(2)));
+        });
+        return linked;
+    }
+
+    private static List<Sweep> sweep(ActivityProfiles p, Set<Pair> linked, boolean[] changed, Scoring scoring) {
         int[][] members = p.byCountry();
         boolean[] relevant = new boolean[members.length];
         for (int i = 0; i < p.size; i++) {
@@ -209,10 +240,11 @@ public class OverlapDetector {
             }
         }
         return IntStream.range(0, members.length).parallel().filter(c -> relevant[c])
-                .mapToObj(c -> sweepCountry(p, c, members[c], changed, scoring)).toList();
+                .mapToObj(c -> sweepCountry(p, c, members[c], linked, changed, scoring)).toList();
     }
 
-    private static Sweep sweepCountry(ActivityProfiles p, int country, int[] byStart, boolean[] changed, Scoring scoring) {
+    private static Sweep sweepCountry(ActivityProfiles p, int country, int[] byStart, Set<Pair> linked, boolean[] changed,
+                                      Scoring scoring) {
         // the country's activities having each link, in order of start date
         Map<Integer, IntList> byLink = new HashMap<>();
         for (int x : byStart) {
@@ -241,6 +273,9 @@ public class OverlapDetector {
                     }
                     if (firstCommon(p.links[x], p.links[y]) != link || firstCommon(p.countries[x], p.countries[y]) != country) {
                         continue;  // taken up under another link or country
+                    }
+                    if (!linked.isEmpty() && linked.contains(new Pair(p.ids[x], p.ids[y]))) {
+                        continue;  // the files link them: a hierarchy, not an overlap
                     }
                     result.candidates++;
                     if (scoring == null) {

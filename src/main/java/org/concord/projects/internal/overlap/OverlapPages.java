@@ -39,9 +39,13 @@ class OverlapPages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String country, Model model, Locale locale) {
+    String list(@RequestParam(required = false) String country, @RequestParam(defaultValue = "0") int page,
+                Model model, Locale locale) {
         String filter = country != null && countries.exists(country) ? country.toUpperCase(Locale.ROOT) : null;
-        List<OverlapView> open = service.open(filter, OverlapService.DEFAULT_LIMIT);
+        OverlapService.OpenPairs result = service.open(filter, OverlapService.DEFAULT_LIMIT,
+                (long) Math.max(page, 0) * OverlapService.DEFAULT_LIMIT);
+        List<OverlapView> open = result.items();
+        model.addAttribute("result", result);
         List<String> reasons = sentences.sentences(open, locale);
         model.addAttribute("rows", java.util.stream.IntStream.range(0, open.size())
                 .mapToObj(i -> new Row(open.get(i), reasons.get(i))).toList());

@@ -17,30 +17,47 @@ class OverlapQueries {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Open pairs, highest score first: never decided, or decided before one of the two activities changed
-     * materially; with {@code country} (upper-case ISO 3166-1 alpha-2, or null), only pairs both in that country.
-     */
-    List<OverlapView> open(String country, int limit) {
+    /** The pairs still to decide: never decided, or decided before one of the two activities changed materially. */
+    private static String openPairs(String country) {
         String byCountry = country == null ? "" : """
                 and exists (select 1 from activity_country x where x.activity_id = c.activity_a and x.code = :country)
                 and exists (select 1 from activity_country x where x.activity_id = c.activity_b and x.code = :country)
                 """;
-        JdbcClient.StatementSpec statement = jdbc.sql("""
-                select c.activity_a, c.activity_b, c.score, c.reasons,
-                       a.iati_identifier as identifier_a, %s as title_a,
-                       b.iati_identifier as identifier_b, %s as title_b,
-                       d.decision, d.note, d.decided_by, d.decided_at
+        return """
                 from overlap_candidate c
                 join activity a on a.id = c.activity_a
                 join activity b on b.id = c.activity_b
                 left join overlap_decision d on d.activity_a = c.activity_a and d.activity_b = c.activity_b
                 where case when d.activity_a is null then true
                            else d.hash_a <> %s or d.hash_b <> %s end
+                %s""".formatted(OverlapService.fingerprint("c.activity_a"), OverlapService.fingerprint("c.activity_b"),
+                byCountry);
+    }
+
+    /** How many pairs {@link #open} pages through, by the same condition. */
+    long count(String country) {
+        JdbcClient.StatementSpec statement = jdbc.sql("select count(*) " + openPairs(country));
+        if (country != null) {
+            statement = statement.param("country", country);
+        }
+        return statement.query(Long.class).single();
+    }
+
+    /**
+     * Open pairs, highest score first (ties by the two ids, so that pages neither repeat nor skip a pair): never
+     * decided, or decided before one of the two activities changed materially; with {@code country} (upper-case
+     * ISO 3166-1 alpha-2, or null), only pairs both in that country. {@code offset} pairs are skipped.
+     */
+    List<OverlapView> open(String country, int limit, long offset) {
+        JdbcClient.StatementSpec statement = jdbc.sql("""
+                select c.activity_a, c.activity_b, c.score, c.reasons,
+                       a.iati_identifier as identifier_a, %s as title_a,
+                       b.iati_identifier as identifier_b, %s as title_b,
+                       d.decision, d.note, d.decided_by, d.decided_at
                 %s
                 order by c.score desc, c.activity_a, c.activity_b
-                limit :limit""".formatted(title("a"), title("b"), OverlapService.fingerprint("c.activity_a"),
-                OverlapService.fingerprint("c.activity_b"), byCountry)).param("limit", limit);
+                limit :limit offset :offset""".formatted(title("a"), title("b"), openPairs(country)))
+                .param("limit", limit).param("offset", offset);
         if (country != null) {
             statement = statement.param("country", country);
         }

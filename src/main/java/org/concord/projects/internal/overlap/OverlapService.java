@@ -82,11 +82,28 @@ public class OverlapService {
      */
     @Transactional(readOnly = true)
     public List<OverlapView> open(String country, int limit) {
+        return open(country, limit, 0).items();
+    }
+
+    /** One page of open pairs, and how many there are in all (page and API count the same pairs). */
+    public record OpenPairs(List<OverlapView> items, long total, int page, int size) {
+        public int pages() {
+            return (int) ((total + size - 1) / size);
+        }
+    }
+
+    /** As {@link #open(String, int)}, skipping {@code offset} pairs, with the count of all open pairs. */
+    @Transactional(readOnly = true)
+    public OpenPairs open(String country, int limit, long offset) {
         if (country != null && !country.isBlank() && !countries.exists(country)) {
             throw new InvalidInputException("country", "unknown-country", country);
         }
-        return queries.open(country == null || country.isBlank() ? null : country.toUpperCase(Locale.ROOT),
-                limit <= 0 ? DEFAULT_LIMIT : Math.min(limit, MAX_LIMIT));
+        if (offset < 0) {
+            throw new InvalidInputException("offset", "overlaps-offset");
+        }
+        String code = country == null || country.isBlank() ? null : country.toUpperCase(Locale.ROOT);
+        int size = limit <= 0 ? DEFAULT_LIMIT : Math.min(limit, MAX_LIMIT);
+        return new OpenPairs(queries.open(code, size, offset), queries.count(code), (int) (offset / size), size);
     }
 
     /**

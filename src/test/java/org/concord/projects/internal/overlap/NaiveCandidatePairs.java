@@ -39,6 +39,17 @@ public final class NaiveCandidatePairs {
                        or exists (select 1 from activity_participant pa %s, activity_participant pb %s
                                   where pa.activity_id = a.id and pb.activity_id = b.id and pa.role in ('2', '4')
                                     and pb.role = pa.role and ka.key = kb.key))
+                  -- pairs the files link (related-activity parent, child, sibling, co-funded; a shared parent;
+                  -- money from one to the other) are a hierarchy, not an overlap
+                  and not exists (select 1 from activity_related r
+                                  where r.type in ('1', '2', '3', '4')
+                                    and (r.activity_id = a.id and r.ref = b.iati_identifier
+                                         or r.activity_id = b.id and r.ref = a.iati_identifier))
+                  and not exists (select 1 from activity_related p join activity_related q on q.ref = p.ref
+                                  where p.activity_id = a.id and q.activity_id = b.id and p.type = '1' and q.type = '1')
+                  and not exists (select 1 from funding_link_snapshot f
+                                  where f.from_activity = a.id and f.to_activity = b.id
+                                     or f.from_activity = b.id and f.to_activity = a.id)
                 """.formatted(ActivityProfiles.comparable("a"), ActivityProfiles.comparable("b"),
                 countries == null ? "" : "and ca.code = any(?)",
                 ActivityProfiles.partyKeys("pa", "ka"), ActivityProfiles.partyKeys("pb", "kb"));

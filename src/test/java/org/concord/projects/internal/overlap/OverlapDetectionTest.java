@@ -214,6 +214,46 @@ class OverlapDetectionTest {
         assertThat(report.activities()).isGreaterThanOrEqualTo(2);
     }
 
+    private void relate(long activity, String type, long other) {
+        jdbc.update("""
+                insert into activity_related (activity_id, seq, type, ref)
+                select ?, coalesce((select max(seq) from activity_related where activity_id = ?), 0) + 1, ?, iati_identifier
+                from activity where id = ?""", activity, activity, type, other);
+    }
+
+    /** Issue 10, item 7: what the files link (parent, child, sibling, co-funded, a shared parent) is not an overlap. */
+    @Test
+    void pairsTheFilesLinkAreNeverProposed() {
+        long[] parentChild = duplicatePair(fixtures);
+        relate(parentChild[1], "1", parentChild[0]);          // the second names the first as its parent
+        long[] childParent = duplicatePair(fixtures);
+        relate(childParent[0], "2", childParent[1]);          // the first names the second as its child
+        long[] siblings = duplicatePair(fixtures);
+        long parent = fixtures.activity("Programme").create(); // no country or dates: never compared itself
+        relate(siblings[0], "1", parent);
+        relate(siblings[1], "1", parent);                     // both name the same parent
+        long[] coFunded = duplicatePair(fixtures);
+        relate(coFunded[1], "4", coFunded[0]);
+        long[] thirdParty = duplicatePair(fixtures);
+        relate(thirdParty[0], "5", thirdParty[1]);            // a third-party report is no link between the two
+
+        List<Long> all = java.util.stream.Stream.of(parentChild, childParent, siblings, coFunded, thirdParty)
+                .flatMapToLong(java.util.Arrays::stream).boxed().toList();
+        detector.recompute(all);
+
+        for (long[] linked : List.of(parentChild, childParent, siblings, coFunded)) {
+            assertThat(kept(linked[0], linked[1])).as("linked pair %s", java.util.Arrays.toString(linked)).isFalse();
+            assertThat(proposed(linked[0], linked[1], "UA")).isEmpty();
+        }
+        assertThat(kept(thirdParty[0], thirdParty[1])).isTrue();
+        Set<Pair> detected = detector.candidatePairs(List.of("UA"));
+        assertThat(detected).doesNotContain(new Pair(parentChild[0], parentChild[1]), new Pair(siblings[0], siblings[1]))
+                .contains(new Pair(thirdParty[0], thirdParty[1]))
+                .isEqualTo(new NaiveCandidatePairs(jdbc).in(List.of("UA")));
+        // linked across pairs: the first of each pair still overlaps the second of the others
+        assertThat(detected).contains(new Pair(parentChild[0], childParent[1]));
+    }
+
     @Test
     void detectionFindsExactlyThePairsAPlainSelfJoinFinds() {
         long[] duplicate = duplicatePair(fixtures);

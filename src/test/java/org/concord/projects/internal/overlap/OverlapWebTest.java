@@ -72,6 +72,68 @@ class OverlapWebTest {
         return "/api/v1/overlaps/" + a + "/" + b + "/decision";
     }
 
+    /** Issue 10, item 7: the page counts what the API counts, and its pages reach every open pair once. */
+    @Test
+    void theOverlapsPageCountsWhatTheApiCountsAndPagesThroughEveryOpenPair() throws Exception {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            // 66 pairs in Moldova: more than one page of 50
+            ids.add(fixtures.activity("Border police reform in Moldova, phase " + i)
+                    .description("Support to the border police of Moldova: training, equipment and integrity.")
+                    .period("2023-01-01", "2024-12-31").countries("MD").areas("border")
+                    .party(ActivityFixtures.Party.beneficiary("MD-GOV-BP", "Border Police of Moldova")).create());
+        }
+        detector.recompute(ids);
+
+        var api = mvc.perform(get("/api/v1/overlaps").param("country", "MD").param("limit", "500")
+                        .with(authentication(COORDINATOR)))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        long total = Long.parseLong(api.getHeader("X-Total-Count"));
+        List<Object> fromApi = com.jayway.jsonpath.JsonPath.read(api.getContentAsString(), "$[*].a.id");
+        assertThat(total).isGreaterThanOrEqualTo(66).isEqualTo(fromApi.size());
+        // the API pages too: offset past the first 50
+        mvc.perform(get("/api/v1/overlaps").param("country", "MD").param("offset", "50").with(authentication(COORDINATOR)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("X-Total-Count", Long.toString(total)))
+                .andExpect(jsonPath("$.length()").value((int) total - 50));
+
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        java.util.regex.Pattern pairId = java.util.regex.Pattern.compile("id=\"(pair-\\d+-\\d+)\"");
+        int pages = 0;
+        for (int page = 0; ; page++) {
+            String html = mvc.perform(get("/overlaps").param("country", "MD").param("page", Integer.toString(page))
+                            .with(authentication(COORDINATOR)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(html).contains(total + " open pairs");
+            java.util.regex.Matcher m = pairId.matcher(html);
+            while (m.find()) {
+                assertThat(seen.add(m.group(1))).as("pair %s on one page only", m.group(1)).isTrue();
+            }
+            pages++;
+            if (!html.contains("rel=\"next\"")) {
+                break;
+            }
+        }
+        assertThat(seen).hasSize((int) total);
+        assertThat(pages).isEqualTo((int) ((total + 49) / 50));
+    }
+
+    /** Issue 10, item 7: a child the files link to its parent is shown under the parent, as a link. */
+    @Test
+    void theActivityPageShowsTheActivitiesTheFilesLinkToIt() throws Exception {
+        String parentIdentifier = jdbc.queryForObject("select iati_identifier from activity where id = ?", String.class, a);
+        jdbc.update("insert into activity_related (activity_id, seq, type, ref) values (?, 1, '1', ?)", b, parentIdentifier);
+        mvc.perform(get("/activities/" + a).with(authentication(COORDINATOR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"hierarchy-children\"")))
+                .andExpect(content().string(containsString("href=\"/activities/" + b + "\"")));
+        mvc.perform(get("/activities/" + b).with(authentication(COORDINATOR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"hierarchy-parents\"")))
+                .andExpect(content().string(containsString("href=\"/activities/" + a + "\"")));
+    }
+
     @Test
     void onlyAdministratorsAndCoordinatorsDecideAndTheAuditLogRecordsTheDecision() throws Exception {
         String body = "{\"decision\": \"DUPLICATE\", \"note\": \"Same EU-funded programme, reported twice\"}";
