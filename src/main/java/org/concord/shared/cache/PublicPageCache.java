@@ -1,0 +1,171 @@
+package org.concord.shared.cache;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.ServletRequestPathUtils;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Keeps the renderings of {@link PublicPage}s served to anonymous readers, per address, language and day, until the
+ * data they show changes on any instance ({@link Precomputed}): a public page is read far more often than its data
+ * is written. Runs after Spring Security, so that its rules and headers apply to every answer.
+ *
+ * <p>Only what an anonymous reader without a session receives is kept, and only for such readers: someone signed in
+ * (a session, or the API's HTTP Basic) may see drafts or their own name in the header, so their pages are always
+ * rendered for them. An answer that is not a 200, or that sets a cookie or starts a session, is not kept; nor are
+ * requests that change the language ({@code ?lang=}, which sets a cookie).
+ */
+public final class PublicPageCache extends OncePerRequestFilter {
+
+    /** Renderings larger than this are never kept. */
+    static final int LARGEST = 4 << 20;
+
+    record Key(String address, String language, boolean fragment, LocalDate day) {
+    }
+
+    /** One kept answer. */
+    record Rendering(byte[] body, String contentType, String contentLanguage, String etag) {
+    }
+
+    private record Page(PathPattern pattern, Precomputed<Key, Rendering> renderings) {
+    }
+
+    private final List<Page> pages = new ArrayList<>();
+    private final LocaleResolver locales;
+    private final Clock clock;
+
+    public PublicPageCache(List<PublicPage> publicPages, LocaleResolver locales, Clock clock) {
+        this.locales = locales;
+        this.clock = clock;
+        for (PublicPage p : publicPages) {
+            pages.add(new Page(PathPatternParser.defaultInstance.parse(p.pattern()),
+                    new Precomputed<>(p.versions(), p.capacity(), r -> r.body().length)));
+        }
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Page page = eligible(request) ? page(request) : null;
+        if (page == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Locale locale = locales.resolveLocale(request);
+        String query = request.getQueryString();
+        Key key = new Key(request.getRequestURI() + (query == null ? "" : "?" + query), locale.toLanguageTag(),
+                "true".equals(request.getHeader("HX-Request")), LocalDate.now(clock));
+        ContentCachingResponseWrapper[] rendered = {null};
+        Rendering kept;
+        try {
+            kept = page.renderings().get(key, () -> {
+                ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+                rendered[0] = wrapper;
+                try {
+                    chain.doFilter(request, wrapper);
+                } catch (IOException | ServletException e) {
+                    throw new RenderingFailed(e);
+                }
+                return keepable(request, wrapper) ? rendering(wrapper) : null;
+            });
+        } catch (RenderingFailed e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw (ServletException) e.getCause();
+        }
+        if (rendered[0] != null) {
+            // rendered here: its own answer, headers and all
+            if (kept != null) {
+                validators(response, kept);
+            }
+            rendered[0].copyBodyToResponse();
+        } else if (kept != null) {
+            write(request, response, kept);
+        } else {
+            // another request rendered it and could not keep it
+            chain.doFilter(request, response);
+        }
+    }
+
+    /** An anonymous reader without a session, reading. */
+    private static boolean eligible(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || request.getParameter("lang") != null
+                || request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getSession(false) != null) {
+            return false;
+        }
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken;
+    }
+
+    private Page page(HttpServletRequest request) {
+        var path = ServletRequestPathUtils.hasParsedRequestPath(request) ? ServletRequestPathUtils.getParsedRequestPath(request)
+                : ServletRequestPathUtils.parseAndCache(request);
+        for (Page p : pages) {
+            if (p.pattern().matches(path.pathWithinApplication())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static boolean keepable(HttpServletRequest request, ContentCachingResponseWrapper response) {
+        String type = response.getContentType();
+        return response.getStatus() == 200 && request.getSession(false) == null
+                && !response.containsHeader(HttpHeaders.SET_COOKIE) && response.getContentSize() <= LARGEST
+                && type != null && (type.startsWith("text/html") || type.startsWith("application/json"));
+    }
+
+    private static Rendering rendering(ContentCachingResponseWrapper response) {
+        byte[] body = response.getContentAsByteArray();
+        String etag = "\"" + org.springframework.util.DigestUtils.md5DigestAsHex(body) + "\"";
+        return new Rendering(body, response.getContentType(), response.getHeader(HttpHeaders.CONTENT_LANGUAGE), etag);
+    }
+
+    /**
+     * A kept page may be stored by the reader's browser and asked again with its ETag (answered 304 while it holds);
+     * private, so that no shared cache hands it to someone signed in.
+     */
+    private static void validators(HttpServletResponse response, Rendering kept) {
+        response.setHeader(HttpHeaders.ETAG, kept.etag());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+        response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, Rendering kept) throws IOException {
+        validators(response, kept);
+        if (kept.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(kept.contentType());
+        if (kept.contentLanguage() != null) {
+            response.setHeader(HttpHeaders.CONTENT_LANGUAGE, kept.contentLanguage());
+        }
+        response.setContentLength(kept.body().length);
+        response.getOutputStream().write(kept.body());
+    }
+
+    /** Carries a checked failure of the filter chain through the supplier. */
+    private static final class RenderingFailed extends RuntimeException {
+        RenderingFailed(Exception cause) {
+            super(cause);
+        }
+    }
+}
