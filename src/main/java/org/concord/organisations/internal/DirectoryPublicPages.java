@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class DirectoryPublicPages {
 
     @Bean
-    PublicPage directoryPage(DirectoryVersion version) {
+    PublicPage keptDirectoryPage(DirectoryVersion version) {
         return PublicPage.of("/organisations", 16 << 20, version.version());
     }
 }

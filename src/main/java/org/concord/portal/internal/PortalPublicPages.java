@@ -11,17 +11,17 @@ import org.springframework.context.annotation.Configuration;
 class PortalPublicPages {
 
     @Bean
-    PublicPage homePage(Organisations organisations) {
+    PublicPage keptHomePage(Organisations organisations) {
         return PublicPage.of("/", 1 << 20, organisations.directoryVersion());
     }
 
     @Bean
-    PublicPage mapPage(Activities activities) {
+    PublicPage keptMapPage(Activities activities) {
         return PublicPage.of("/map", 8 << 20, activities.dataVersion());
     }
 
     @Bean
-    PublicPage countryPages(Activities activities) {
+    PublicPage keptCountryPages(Activities activities) {
         return PublicPage.of("/countries/*", 96 << 20, activities.dataVersion());
     }
 }

@@ -12,17 +12,17 @@ import org.springframework.context.annotation.Configuration;
 class ActivityPublicPages {
 
     @Bean
-    PublicPage activityList(ActivityDataVersion version) {
+    PublicPage keptActivityList(ActivityDataVersion version) {
         return PublicPage.of("/activities", 32 << 20, version.version());
     }
 
     @Bean
-    PublicPage worldMapApi(ActivityDataVersion version) {
+    PublicPage keptWorldMapApi(ActivityDataVersion version) {
         return PublicPage.of("/api/v1/map", 2 << 20, version.version());
     }
 
     @Bean
-    PublicPage countryApi(ActivityDataVersion version) {
+    PublicPage keptCountryApi(ActivityDataVersion version) {
         return PublicPage.of("/api/v1/countries/**", 16 << 20, version.version());
     }
 }
