@@ -51,15 +51,17 @@ final class PageLoad {
             load(path, warmUp);
             Result r = load(path, measured);
             results.add(r);
-            System.out.printf("  %-32s %7.0f req/s  p50 %6.1f ms  p99 %7.1f ms  max %7.1f ms  %s%s%n", r.path(),
-                    r.perSecond(), r.p50(), r.p99(), r.max(), r.meetsTarget() ? "meets target" : "BELOW TARGET",
+            System.out.printf("  %-20s %7.0f req/s  p50 %6.1f ms  p99 %7.1f ms  max %7.1f ms  %,9d B  %s%s%n", r.path(),
+                    r.perSecond(), r.p50(), r.p99(), r.max(), r.bytes(), r.meetsTarget() ? "meets target" : "BELOW TARGET",
                     r.errors() > 0 ? "  (" + r.errors() + " errors)" : "");
         }
         return results;
     }
 
     private Result load(String path, Duration duration) throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build();
+        // as a browser asks: its language, and compressed if the server will
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Accept-Language", "en").header("Accept-Encoding", "gzip").build();
         ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
         AtomicLong errors = new AtomicLong();
         AtomicLong bytes = new AtomicLong();

@@ -39,9 +39,18 @@ public final class PublicPageCache extends OncePerRequestFilter {
     record Key(String address, String language, boolean fragment, LocalDate day) {
     }
 
-    /** One kept answer. */
-    record Rendering(byte[] body, String contentType, String contentLanguage, String etag) {
+    /**
+     * One kept answer, with its gzip-compressed form when that is smaller (a country page's tables compress twenty to
+     * one): compressed once per version, sent to every reader whose browser accepts it.
+     */
+    record Rendering(byte[] body, byte[] gzipped, String contentType, Locale locale, String etag) {
+        long size() {
+            return body.length + (gzipped == null ? 0 : gzipped.length);
+        }
     }
+
+    /** Smaller bodies are sent as they are. */
+    static final int COMPRESS_FROM = 1024;
 
     private record Page(PathPattern pattern, Precomputed<Key, Rendering> renderings) {
     }
@@ -55,7 +64,7 @@ public final class PublicPageCache extends OncePerRequestFilter {
         this.clock = clock;
         for (PublicPage p : publicPages) {
             pages.add(new Page(PathPatternParser.defaultInstance.parse(p.pattern()),
-                    new Precomputed<>(p.versions(), p.capacity(), r -> r.body().length)));
+                    new Precomputed<>(p.versions(), p.capacity(), Rendering::size)));
         }
     }
 
@@ -135,7 +144,34 @@ public final class PublicPageCache extends OncePerRequestFilter {
     private static Rendering rendering(ContentCachingResponseWrapper response) {
         byte[] body = response.getContentAsByteArray();
         String etag = "\"" + org.springframework.util.DigestUtils.md5DigestAsHex(body) + "\"";
-        return new Rendering(body, response.getContentType(), response.getHeader(HttpHeaders.CONTENT_LANGUAGE), etag);
+        return new Rendering(body, gzip(body), response.getContentType(), response.getLocale(), etag);
+    }
+
+    private static byte[] gzip(byte[] body) {
+        if (body.length < COMPRESS_FROM) {
+            return null;
+        }
+        var out = new java.io.ByteArrayOutputStream(body.length / 8);
+        try (var gzip = new java.util.zip.GZIPOutputStream(out)) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.size() < body.length ? out.toByteArray() : null;
+    }
+
+    private static boolean acceptsGzip(HttpServletRequest request) {
+        var accepted = request.getHeaders(HttpHeaders.ACCEPT_ENCODING);
+        while (accepted != null && accepted.hasMoreElements()) {
+            for (String coding : accepted.nextElement().split(",")) {
+                String[] parts = coding.trim().split(";");
+                if (parts[0].trim().equalsIgnoreCase("gzip")
+                        && (parts.length == 1 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -145,7 +181,7 @@ public final class PublicPageCache extends OncePerRequestFilter {
     private static void validators(HttpServletResponse response, Rendering kept) {
         response.setHeader(HttpHeaders.ETAG, kept.etag());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
-        response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
+        response.setHeader(HttpHeaders.VARY, "Accept-Language, Accept-Encoding, Cookie");
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, Rendering kept) throws IOException {
@@ -155,11 +191,14 @@ public final class PublicPageCache extends OncePerRequestFilter {
             return;
         }
         response.setContentType(kept.contentType());
-        if (kept.contentLanguage() != null) {
-            response.setHeader(HttpHeaders.CONTENT_LANGUAGE, kept.contentLanguage());
+        response.setLocale(kept.locale());
+        byte[] body = kept.body();
+        if (kept.gzipped() != null && acceptsGzip(request)) {
+            body = kept.gzipped();
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
-        response.setContentLength(kept.body().length);
-        response.getOutputStream().write(kept.body());
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     /** Carries a checked failure of the filter chain through the supplier. */

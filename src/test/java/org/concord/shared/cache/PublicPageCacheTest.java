@@ -67,6 +67,13 @@ class PublicPageCacheTest {
         assertThat(etag).isNotBlank();
         mvc.perform(get("/countries/TK").header("Accept-Language", "en").header(HttpHeaders.IF_NONE_MATCH, etag))
                 .andExpect(status().isNotModified());
+        // sent compressed to browsers that accept it, compressed once
+        byte[] gzipped = mvc.perform(get("/countries/TK").header("Accept-Language", "en").header("Accept-Encoding", "gzip, deflate"))
+                .andExpect(status().isOk()).andExpect(header().string(HttpHeaders.CONTENT_ENCODING, "gzip"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped))) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(first);
+        }
         anonymous("/api/v1/map");
         String mapBefore = anonymous("/api/v1/map").getContentAsString();
 
