@@ -77,8 +77,7 @@ public final class PublicPageCache extends OncePerRequestFilter {
             return;
         }
         Locale locale = locales.resolveLocale(request);
-        String query = request.getQueryString();
-        Key key = new Key(request.getRequestURI() + (query == null ? "" : "?" + query), locale.toLanguageTag(),
+        Key key = new Key(request.getRequestURI() + parameters(request), locale.toLanguageTag(),
                 "true".equals(request.getHeader("HX-Request")), LocalDate.now(clock));
         ContentCachingResponseWrapper[] rendered = {null};
         Rendering kept;
@@ -111,6 +110,18 @@ public final class PublicPageCache extends OncePerRequestFilter {
             // another request rendered it and could not keep it
             chain.doFilter(request, response);
         }
+    }
+
+    /** The request's parameters in a stable order, whichever order the address gave them in. */
+    private static String parameters(HttpServletRequest request) {
+        StringBuilder key = new StringBuilder();
+        new java.util.TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+            for (String value : values) {
+                key.append(key.isEmpty() ? '?' : '&').append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
+                        .append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        });
+        return key.toString();
     }
 
     /** An anonymous reader without a session, reading. */
