@@ -30,10 +30,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Concord's speed on synthetic but realistic data (README: "Benchmark"). Prints import rate beside the raw StAX
  * parse rate of the same files, overlap detection beside a naive SQL self-join (and whether both found the same
- * candidate pairs), and p50/p99 of the filtered activity list API.
+ * candidate pairs), p50/p99 of the filtered activity list API, and the public pages under load (50 connections:
+ * requests/s, p50, p99; {@link PageLoad}).
  *
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.concord.benchmark.ConcordBenchmark -Dexec.args="100000 5000 full"</pre>
- * (third argument: the naive self-join over "full" = every country, "sample" = every tenth, or "none")
+ * (third argument: the naive self-join over "full" = every country, "sample" = every tenth, or "none"; a fourth,
+ * "keep", keeps the database for the next run with "keep", which then measures the pages only)
  */
 public final class ConcordBenchmark {
 
