@@ -28,7 +28,12 @@ final class PageLoad {
 
     PageLoad(int port, int connections, Duration warmUp, Duration measured) {
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(java.util.concurrent.Executors.newFixedThreadPool(4)).build();
+                .executor(java.util.concurrent.Executors.newFixedThreadPool(4, r -> {
+                    // daemon threads: the benchmark's JVM ends when it is done
+                    Thread t = new Thread(r, "page-load-client");
+                    t.setDaemon(true);
+                    return t;
+                })).build();
         this.base = "http://localhost:" + port;
         this.connections = connections;
         this.warmUp = warmUp;

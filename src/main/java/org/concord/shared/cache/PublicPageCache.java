@@ -17,7 +17,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -40,12 +39,24 @@ public final class PublicPageCache extends OncePerRequestFilter {
     }
 
     /**
-     * One kept answer, with its gzip-compressed form when that is smaller (a country page's tables compress twenty to
-     * one): compressed once per version, sent to every reader whose browser accepts it.
+     * One kept answer, gzip-compressed when that makes it smaller (a country page's 2 MB of tables compress to 40 kB):
+     * compressed once per version and sent as it is to every browser that accepts it (all do), inflated for a reader
+     * that does not. The ETag is weak, as it names both forms.
      */
-    record Rendering(byte[] body, byte[] gzipped, String contentType, Locale locale, String etag) {
+    record Rendering(byte[] content, boolean gzipped, String contentType, Locale locale, String etag) {
         long size() {
-            return body.length + (gzipped == null ? 0 : gzipped.length);
+            return content.length;
+        }
+
+        byte[] plain() {
+            if (!gzipped) {
+                return content;
+            }
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(content))) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 
@@ -135,10 +146,10 @@ public final class PublicPageCache extends OncePerRequestFilter {
     }
 
     private Page page(HttpServletRequest request) {
-        var path = ServletRequestPathUtils.hasParsedRequestPath(request) ? ServletRequestPathUtils.getParsedRequestPath(request)
-                : ServletRequestPathUtils.parseAndCache(request);
+        var path = org.springframework.http.server.PathContainer.parsePath(
+                request.getRequestURI().substring(request.getContextPath().length()));
         for (Page p : pages) {
-            if (p.pattern().matches(path.pathWithinApplication())) {
+            if (p.pattern().matches(path)) {
                 return p;
             }
         }
@@ -154,8 +165,10 @@ public final class PublicPageCache extends OncePerRequestFilter {
 
     private static Rendering rendering(ContentCachingResponseWrapper response) {
         byte[] body = response.getContentAsByteArray();
-        String etag = "\"" + org.springframework.util.DigestUtils.md5DigestAsHex(body) + "\"";
-        return new Rendering(body, gzip(body), response.getContentType(), response.getLocale(), etag);
+        String etag = "W/\"" + org.springframework.util.DigestUtils.md5DigestAsHex(body) + "\"";
+        byte[] gzipped = gzip(body);
+        return new Rendering(gzipped == null ? body : gzipped, gzipped != null, response.getContentType(),
+                response.getLocale(), etag);
     }
 
     private static byte[] gzip(byte[] body) {
@@ -197,16 +210,19 @@ public final class PublicPageCache extends OncePerRequestFilter {
 
     private static void write(HttpServletRequest request, HttpServletResponse response, Rendering kept) throws IOException {
         validators(response, kept);
-        if (kept.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+        String asked = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (asked != null && java.util.Arrays.stream(asked.split(",")).map(String::trim).anyMatch(kept.etag()::equals)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         response.setContentType(kept.contentType());
         response.setLocale(kept.locale());
-        byte[] body = kept.body();
-        if (kept.gzipped() != null && acceptsGzip(request)) {
-            body = kept.gzipped();
+        byte[] body;
+        if (kept.gzipped() && acceptsGzip(request)) {
+            body = kept.content();
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        } else {
+            body = kept.plain();
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
