@@ -157,6 +157,33 @@ class TwoInstancesTest {
         assertThat(onB).containsPattern("\"funders\":\\[\\{[^\\]]*\"count\":" + activities + "}");
     }
 
+    @Test
+    void aPublicPageKeptOnOneInstanceShowsAnEditOnTheOtherAtOnce() throws Exception {
+        HttpClient stranger = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        String directory = urlB + "/organisations?q=Harbour+Watch";
+        // B renders both pages for anonymous readers and keeps them (read twice: the second is the kept one)
+        for (int i = 0; i < 2; i++) {
+            assertThat(anonymous(stranger, directory)).doesNotContain("Harbour Watch Tallinn");
+        }
+        long before = a.getBean(JdbcTemplate.class).queryForObject("select count(*) from organisation", Long.class);
+        assertThat(anonymous(stranger, urlB + "/")).contains("directory of " + before + " organisations");
+
+        HttpResponse<String> created = api("POST", urlA + "/api/v1/organisations", """
+                {"type": "CIVIL_SOCIETY", "names": [{"language": "en", "name": "Harbour Watch Tallinn"}],
+                 "countries": ["EE"], "roles": ["OVERSIGHT"]}""");
+        assertThat(created.statusCode()).isEqualTo(201);
+
+        assertThat(anonymous(stranger, directory)).contains("Harbour Watch Tallinn");
+        assertThat(anonymous(stranger, urlB + "/")).contains("directory of " + (before + 1) + " organisations");
+    }
+
+    private static String anonymous(HttpClient client, String url) throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
     /** A job both instances know, as every instance knows every module's jobs; each run records who ran it. */
     @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
     static class OnceAcrossInstances {

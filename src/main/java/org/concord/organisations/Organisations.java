@@ -10,6 +10,12 @@ public interface Organisations {
 
     Optional<OrganisationView> find(long id, Locale locale);
 
+    /** How many organisations the directory holds. */
+    long count();
+
+    /** The number that moves whenever the directory changes, on any instance: what was computed from it holds until then. */
+    org.concord.shared.cache.DataVersion directoryVersion();
+
     /** Every organisation's id and name in {@code locale}'s language, sorted by that name. */
     Map<Long, String> names(Locale locale);
 

@@ -50,6 +50,12 @@ public interface Activities {
     /** Every country with published activities: the world map's figures. */
     List<CountryFigures> countries(Locale locale);
 
+    /**
+     * The number that moves whenever anything the activity list, the country pages or the map show changes, on any
+     * instance: what was computed from the activities holds until then.
+     */
+    org.concord.shared.cache.DataVersion dataVersion();
+
     /** The rules by which money is counted once, in the reader's language: shown under every total. */
     List<CountingRule> countingRules(Locale locale);
 }

@@ -30,10 +30,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Concord's speed on synthetic but realistic data (README: "Benchmark"). Prints import rate beside the raw StAX
  * parse rate of the same files, overlap detection beside a naive SQL self-join (and whether both found the same
- * candidate pairs), and p50/p99 of the filtered activity list API.
+ * candidate pairs), p50/p99 of the filtered activity list API, and the public pages under load (50 connections:
+ * requests/s, p50, p99; {@link PageLoad}).
  *
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.concord.benchmark.ConcordBenchmark -Dexec.args="100000 5000 full"</pre>
- * (third argument: the naive self-join over "full" = every country, "sample" = every tenth, or "none")
+ * (third argument: the naive self-join over "full" = every country, "sample" = every tenth, or "none"; a fourth,
+ * "keep", keeps the database for the next run with "keep", which then measures the pages only)
  */
 public final class ConcordBenchmark {
 
@@ -46,10 +48,14 @@ public final class ConcordBenchmark {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int organisations = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
         String naive = args.length > 2 ? args[2] : "full";
+        // "keep": the database stays in target/benchmark-postgres-kept for the next run, which imports nothing and
+        // measures the pages only (the same activities: generation is seeded)
+        boolean keep = args.length > 3 && "keep".equals(args[3]);
         System.out.printf("Concord benchmark: %,d activities, %,d organisations, 150 countries, %d cores%n", n,
                 organisations, Runtime.getRuntime().availableProcessors());
         // a database configured as for real data (fsync and synchronous commits on), in a directory of its own
-        java.nio.file.Path directory = java.nio.file.Path.of("target", "benchmark-postgres-" + ProcessHandle.current().pid());
+        java.nio.file.Path directory = java.nio.file.Path.of("target", "benchmark-postgres-"
+                + (keep ? "kept" : String.valueOf(ProcessHandle.current().pid())));
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ConcordApplication.class).run(
                 "--concord.database.directory=" + directory, "--concord.database.temporary=false",
                 "--server.port=0", "--concord.import.background=false",
@@ -60,6 +66,12 @@ public final class ConcordBenchmark {
                 "--logging.level.root=warn", "--logging.level.org.concord=warn")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             List<String> countries = jdbc.queryForList("select code from country where region_code is not null order by code limit 150", String.class);
+            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            if (keep && jdbc.queryForObject("select count(*) from activity", Long.class) >= n) {
+                System.out.println("kept database: import, detection and list API measured in the run that made it");
+                pages(port, countries);
+                return;
+            }
 
             // --- generate
             long t0 = System.nanoTime();
@@ -109,7 +121,6 @@ public final class ConcordBenchmark {
             hooks.overlaps(naive);
 
             // --- list API
-            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             HttpClient http = HttpClient.newHttpClient();
             Random random = new Random(7);
             String[] areas = {"POLICE_REFORM", "JUSTICE_CORRECTIONS", "DEFENCE_REFORM", "BORDER_MANAGEMENT", "ANTI_CORRUPTION"};
@@ -154,7 +165,7 @@ public final class ConcordBenchmark {
             System.out.println("  slowest: " + slowest.keySet().stream().map(q -> q.substring(9) + " "
                     + slowest.get(q) / 1000 + " ms").toList());
 
-            // --- pages people open (not a target of the issue; shown so that a slow page is seen)
+            // --- pages people open, one request at a time (under load: pages() below)
             String country = countries.get(countries.size() / 2);
             for (String page : List.of("/activities", "/api/v1/activities?facets=true", "/activities?area=JUSTICE_CORRECTIONS", "/countries/" + country,
                     "/api/v1/countries/" + country + "/who-does-what", "/api/v1/map?measure=budget", "/map")) {
@@ -174,10 +185,26 @@ public final class ConcordBenchmark {
                 System.out.printf("page %-45s median %.1f ms, slowest %.1f ms%n", page, t[t.length / 2] / 1000.0,
                         t[t.length - 1] / 1000.0);
             }
+            pages(port, countries);
         } finally {
             org.concord.shared.database.EmbeddedDatabase.stop(directory);
-            org.springframework.util.FileSystemUtils.deleteRecursively(directory);
+            if (!keep) {
+                org.springframework.util.FileSystemUtils.deleteRecursively(directory);
+            }
         }
+    }
+
+    /**
+     * The public pages under load (issue 18: 200 requests/s, p99 under 100 ms, 50 connections, 2 cores):
+     * {@code -Dconcord.benchmark.connections} (50) readers for {@code -Dconcord.benchmark.seconds} (10) per page.
+     */
+    static void pages(int port, List<String> countries) throws InterruptedException {
+        int connections = Integer.getInteger("concord.benchmark.connections", 50);
+        int seconds = Integer.getInteger("concord.benchmark.seconds", 10);
+        String country = countries.get(countries.size() / 2);
+        new PageLoad(port, connections, Duration.ofSeconds(3), Duration.ofSeconds(seconds)).run(List.of(
+                "/", "/organisations", "/activities", "/countries/" + country, "/map", "/api/v1/map",
+                "/css/concord.css"));
     }
 
     static double seconds(long since) {

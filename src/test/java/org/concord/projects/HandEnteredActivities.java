@@ -30,6 +30,11 @@ public final class HandEnteredActivities {
 
     /** A published police reform activity of UNDP's for the Ministry of Interior, 2025–2026, in {@code country}. */
     public long enter(String identifier, String title, String country) {
+        return enter(identifier, title, country, true);
+    }
+
+    /** The same, published or a draft. */
+    public long enter(String identifier, String title, String country, boolean published) {
         IatiActivity activity = json.readValue("""
                 {"identifier": "%s", "defaultCurrency": "USD", "defaultLanguage": "en",
                  "reportingOrg": {"ref": "XM-DAC-41114", "type": "40", "name": "UNDP"},
@@ -47,7 +52,7 @@ public final class HandEnteredActivities {
                  "regions": [], "locations": [], "policyMarkers": [], "transactions": [], "documents": [],
                  "relatedActivities": [], "results": []}
                 """.formatted(identifier, title, country), IatiActivity.class);
-        long id = TestActors.runAs(coordinatorOfUndp(), () -> editing.create(activity, true));
+        long id = TestActors.runAs(coordinatorOfUndp(), () -> editing.create(activity, published));
         entered.add(id);
         return id;
     }

@@ -71,6 +71,10 @@ class OrganisationQueries {
         return new DirectoryPage(rows, total, query.page(), query.size(), typeCounts, roleCounts);
     }
 
+    long count() {
+        return jdbc.getJdbcTemplate().queryForObject("select count(*) from organisation", Long.class);
+    }
+
     Map<Long, String> names(String language) {
         Map<Long, String> names = new LinkedHashMap<>();
         jdbc.query("""

@@ -41,9 +41,19 @@ class OrganisationService implements Organisations {
     private final ApplicationEventPublisher events;
     private final OrganisationPermissions permissions;
     private final Clock clock;
+    private final DirectoryVersion version;
+
+    /** Directory pages are the same for every reader: kept until the directory changes (the most recent 500). */
+    private final org.concord.shared.cache.Precomputed<DirectoryKey, DirectoryPage> pages;
+
+    private record DirectoryKey(DirectoryQuery query, String language) {
+    }
 
     OrganisationService(OrganisationRepository organisations, OrganisationQueries queries, Countries countries,
-                        ApplicationEventPublisher events, OrganisationPermissions permissions, Clock clock) {
+                        ApplicationEventPublisher events, OrganisationPermissions permissions, Clock clock,
+                        DirectoryVersion version) {
+        this.version = version;
+        this.pages = org.concord.shared.cache.Precomputed.of(500, version.version());
         this.permissions = permissions;
         this.clock = clock;
         this.organisations = organisations;
@@ -52,9 +62,19 @@ class OrganisationService implements Organisations {
         this.events = events;
     }
 
-    @Transactional(readOnly = true)
     public DirectoryPage list(DirectoryQuery query, Locale locale) {
-        return queries.find(query, Language.ofOrDefault(locale).tag());
+        String language = Language.ofOrDefault(locale).tag();
+        return pages.get(new DirectoryKey(query, language), () -> queries.find(query, language));
+    }
+
+    @Override
+    public long count() {
+        return queries.count();
+    }
+
+    @Override
+    public org.concord.shared.cache.DataVersion directoryVersion() {
+        return version.version();
     }
 
     @Override

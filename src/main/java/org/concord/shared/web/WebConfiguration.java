@@ -22,6 +22,14 @@ class WebConfiguration implements WebMvcConfigurer {
         return Clock.systemUTC();
     }
 
+    /** After Spring Security's filters (order -100), before the resource is written. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<StaticResourceCaching> staticResourceCaching() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new StaticResourceCaching());
+        registration.setOrder(0);
+        return registration;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();

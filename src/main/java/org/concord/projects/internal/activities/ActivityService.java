@@ -43,10 +43,13 @@ public class ActivityService implements Activities {
     private final FundingFlows flows;
     private final ActivityPermissions permissions;
     private final Organisations organisations;
+    private final org.concord.projects.internal.ActivityDataVersion version;
 
     public ActivityService(ActivitySearch search, ActivityStore store, ReformAreas areas, Countries countries,
                            ActivityQueries queries, CountryProfiles profiles, FundingFlows flows,
-                           ActivityPermissions permissions, Organisations organisations) {
+                           ActivityPermissions permissions, Organisations organisations,
+                           org.concord.projects.internal.ActivityDataVersion version) {
+        this.version = version;
         this.profiles = profiles;
         this.flows = flows;
         this.permissions = permissions;
@@ -205,6 +208,11 @@ public class ActivityService implements Activities {
     @Override
     public List<CountryFigures> countries(Locale locale) {
         return profiles.map(locale);
+    }
+
+    @Override
+    public org.concord.shared.cache.DataVersion dataVersion() {
+        return version.version();
     }
 
     @Override

@@ -1,0 +1,27 @@
+package org.concord.portal.internal;
+
+import org.concord.organisations.Organisations;
+import org.concord.projects.Activities;
+import org.concord.shared.cache.PublicPage;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The portal's pages whose anonymous rendering is kept until their data changes (PublicPageCache). */
+@Configuration(proxyBeanMethods = false)
+class PortalPublicPages {
+
+    @Bean
+    PublicPage keptHomePage(Organisations organisations) {
+        return PublicPage.of("/", 1 << 20, organisations.directoryVersion());
+    }
+
+    @Bean
+    PublicPage keptMapPage(Activities activities) {
+        return PublicPage.of("/map", 8 << 20, activities.dataVersion());
+    }
+
+    @Bean
+    PublicPage keptCountryPages(Activities activities) {
+        return PublicPage.of("/countries/*", 96 << 20, activities.dataVersion());
+    }
+}
