@@ -1,6 +1,7 @@
 package org.concord.projects.internal.overlap;
 
 import java.util.List;
+import org.concord.projects.internal.DraftVisibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -19,9 +20,11 @@ class OverlapQueries {
 
     /**
      * Open pairs, highest score first: never decided, or decided before one of the two activities changed
-     * materially; with {@code country} (upper-case ISO 3166-1 alpha-2, or null), only pairs both in that country.
+     * materially; with {@code country} (upper-case ISO 3166-1 alpha-2, or null), only pairs both in that country;
+     * only pairs of two activities {@code visibility} lets the reader see (a draft of another organisation is not
+     * named, nor is the published activity it may duplicate shown beside it).
      */
-    List<OverlapView> open(String country, int limit) {
+    List<OverlapView> open(String country, DraftVisibility visibility, int limit) {
         String byCountry = country == null ? "" : """
                 and exists (select 1 from activity_country x where x.activity_id = c.activity_a and x.code = :country)
                 and exists (select 1 from activity_country x where x.activity_id = c.activity_b and x.code = :country)
@@ -37,10 +40,12 @@ class OverlapQueries {
                 left join overlap_decision d on d.activity_a = c.activity_a and d.activity_b = c.activity_b
                 where case when d.activity_a is null then true
                            else d.hash_a <> %s or d.hash_b <> %s end
+                  and %s and %s
                 %s
                 order by c.score desc, c.activity_a, c.activity_b
                 limit :limit""".formatted(title("a"), title("b"), OverlapService.fingerprint("c.activity_a"),
-                OverlapService.fingerprint("c.activity_b"), byCountry)).param("limit", limit);
+                OverlapService.fingerprint("c.activity_b"), visibility.condition("a"), visibility.condition("b"),
+                byCountry)).param("limit", limit).params(visibility.parameters());
         if (country != null) {
             statement = statement.param("country", country);
         }
