@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
 import org.concord.TestActors;
 import org.concord.projects.Activities;
 import org.concord.shared.security.Grant;
@@ -148,43 +149,46 @@ class DraftsTest {
         long published = enter("XM-DRAFTS-AGY-2", "Island police programme", true);
         int publicActivities = JsonPath.read(read(null, get("/api/v1/reform-areas/POLICE_REFORM")), "$.activities");
 
+        // every place a draft could show, for every person, reported together
+        SoftAssertions softly = new SoftAssertions();
         for (Map.Entry<String, Authentication> person : people.entrySet()) {
             String who = person.getKey();
             Authentication as = person.getValue();
             boolean member = sees.get(who);
             String title = "Island police draft";
 
-            assertThat(statusOf(as, get("/activities/" + draft))).as(who + ": its page").isEqualTo(member ? 200 : 404);
-            assertThat(statusOf(as, get("/api/v1/activities/" + draft))).as(who + ": the API").isEqualTo(member ? 200 : 404);
-            assertThat(statusOf(as, get("/activities/" + published))).as(who + ": a published one").isEqualTo(200);
+            softly.assertThat(statusOf(as, get("/activities/" + draft))).as(who + ": its page").isEqualTo(member ? 200 : 404);
+            softly.assertThat(statusOf(as, get("/api/v1/activities/" + draft))).as(who + ": the API").isEqualTo(member ? 200 : 404);
+            softly.assertThat(statusOf(as, get("/activities/" + published))).as(who + ": a published one").isEqualTo(200);
 
             String list = read(as, get("/api/v1/activities").param("country", COUNTRY).param("facets", "true"));
-            assertThat(JsonPath.<List<Integer>>read(list, "$.items[*].id")).as(who + ": the list")
+            softly.assertThat(JsonPath.<List<Integer>>read(list, "$.items[*].id")).as(who + ": the list")
                     .containsExactlyInAnyOrderElementsOf(member ? List.of((int) draft, (int) published) : List.of((int) published));
-            assertThat(JsonPath.<Integer>read(list, "$.total")).as(who + ": the total").isEqualTo(member ? 2 : 1);
-            assertThat(JsonPath.<List<Integer>>read(list, "$.facets.statuses[?(@.value == '2')].count"))
+            softly.assertThat(JsonPath.<Integer>read(list, "$.total")).as(who + ": the total").isEqualTo(member ? 2 : 1);
+            softly.assertThat(JsonPath.<List<Integer>>read(list, "$.facets.statuses[?(@.value == '2')].count"))
                     .as(who + ": the count by status").containsExactly(member ? 2 : 1);
-            assertThat(read(as, get("/api/v1/activities").param("q", "island police draft")).contains(title))
+            softly.assertThat(read(as, get("/api/v1/activities").param("q", "island police draft")).contains(title))
                     .as(who + ": a search").isEqualTo(member);
             String page = read(as, get("/activities").param("country", COUNTRY));
-            assertThat(page.contains(title)).as(who + ": the list page").isEqualTo(member);
+            softly.assertThat(page.contains(title)).as(who + ": the list page").isEqualTo(member);
             for (String export : List.of("xml", "csv", "geojson")) {
                 String body = read(as, get("/activities/export." + export).param("country", COUNTRY));
-                assertThat(body.contains("XM-DRAFTS-AGY-1")).as(who + ": export " + export).isEqualTo(member);
-                assertThat(body).as(who + ": export " + export).contains("XM-DRAFTS-AGY-2");
+                softly.assertThat(body.contains("XM-DRAFTS-AGY-1")).as(who + ": export " + export).isEqualTo(member);
+                softly.assertThat(body).as(who + ": export " + export).contains("XM-DRAFTS-AGY-2");
             }
-            assertThat(as(as, () -> activities.summary(draft)).isPresent()).as(who + ": summary").isEqualTo(member);
-            assertThat(as(as, () -> activities.inCountry(COUNTRY, 10)).stream().filter(s -> s.id() == draft)
+            softly.assertThat(as(as, () -> activities.summary(draft)).isPresent()).as(who + ": summary").isEqualTo(member);
+            softly.assertThat(as(as, () -> activities.inCountry(COUNTRY, 10)).stream().filter(s -> s.id() == draft)
                     .map(s -> s.published()).toList()).as(who + ": in the country").isEqualTo(member ? List.of(false) : List.of());
             int areaCount = JsonPath.read(read(as, get("/api/v1/reform-areas/POLICE_REFORM")), "$.activities");
-            assertThat(areaCount).as(who + ": activities in the reform area").isEqualTo(publicActivities + (member ? 1 : 0));
+            softly.assertThat(areaCount).as(who + ": activities in the reform area").isEqualTo(publicActivities + (member ? 1 : 0));
 
             // the country's figures, map and who-does-what count published activities only, for everyone
-            assertThat(JsonPath.<Integer>read(read(as, get("/api/v1/countries/WF/who-does-what")), "$.matrix.total.activities"))
+            softly.assertThat(JsonPath.<Integer>read(read(as, get("/api/v1/countries/WF/who-does-what")), "$.matrix.total.activities"))
                     .as(who + ": who does what").isEqualTo(1);
-            assertThat(JsonPath.<List<Integer>>read(read(as, get("/api/v1/map")), "$.countries[?(@.code == 'WF')].activities"))
+            softly.assertThat(JsonPath.<List<Integer>>read(read(as, get("/api/v1/map")), "$.countries[?(@.code == 'WF')].activities"))
                     .as(who + ": the map").containsExactly(1);
         }
+        softly.assertAll();
     }
 
     @Test
