@@ -118,8 +118,7 @@ public class ActivityEditing {
         if (standing.published() == published) {
             return false;
         }
-        jdbc.update("update activity set published = ? where id = ?",
-                published, id);
+        jdbc.update("update activity set published = ? where id = ?", published, id);
         publicationChanged(id, standing.published(), published);
         events.publishEvent(new ActivitiesChanged(Set.of(id)));
         return true;
