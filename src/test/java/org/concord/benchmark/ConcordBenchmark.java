@@ -186,6 +186,7 @@ public final class ConcordBenchmark {
                         t[t.length - 1] / 1000.0);
             }
             pages(port, countries);
+            drafts(app, jdbc, countries, operator);
         } finally {
             org.concord.shared.database.EmbeddedDatabase.stop(directory);
             if (!keep) {
@@ -205,6 +206,84 @@ public final class ConcordBenchmark {
         new PageLoad(port, connections, Duration.ofSeconds(3), Duration.ofSeconds(seconds)).run(List.of(
                 "/", "/organisations", "/activities", "/countries/" + country, "/map", "/api/v1/map",
                 "/css/concord.css"));
+    }
+
+    /**
+     * Drafts: with one activity in a hundred a draft, the filtered list (in the process, without HTTP) for a reader
+     * who sees no draft, for a member of the organisation with the most drafts (its drafts and every published
+     * activity), and for an administrator (every activity).
+     */
+    static void drafts(ConfigurableApplicationContext app, JdbcTemplate jdbc, List<String> countries, Actor administrator) {
+        jdbc.update("update activity set published = false where id % 100 = 0");
+        jdbc.execute("vacuum analyze activity");
+        Long organisation = jdbc.queryForObject("""
+                select reporting_organisation_id from activity where not published and reporting_organisation_id is not null
+                group by 1 order by count(*) desc limit 1""", Long.class);
+        long drafts = jdbc.queryForObject("select count(*) from activity where not published", Long.class);
+        long own = jdbc.queryForObject("select count(*) from activity where not published and reporting_organisation_id = ?",
+                Long.class, organisation);
+        System.out.printf("drafts: %,d (the member's organisation: %,d)%n", drafts, own);
+        org.concord.projects.internal.activities.ActivityService service =
+                app.getBean(org.concord.projects.internal.activities.ActivityService.class);
+        java.util.Map<String, Actor> readers = new java.util.LinkedHashMap<>();
+        readers.put("nobody signed in", null);
+        readers.put("member of an organisation", new Actor(1, "bench-member", Set.of(new Grant(Role.TRAINEE, organisation))));
+        readers.put("administrator", administrator);
+        String[] areas = {"POLICE_REFORM", "JUSTICE_CORRECTIONS", "DEFENCE_REFORM", "BORDER_MANAGEMENT", "ANTI_CORRUPTION"};
+        String[] words = {"police", "border", "prison", "integrity", "oversight"};
+        // the readers take turns, round after round, so that what the machine does meanwhile falls on each alike
+        java.util.Map<String, List<Long>> micros = new java.util.LinkedHashMap<>();
+        readers.keySet().forEach(r -> micros.put(r, new ArrayList<>()));
+        for (int round = 0; round < 4; round++) {
+            for (var reader : readers.entrySet()) {
+                var context = SecurityContextHolder.createEmptyContext();
+                if (reader.getValue() != null) {
+                    Actor actor = reader.getValue();
+                    context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated((ActorPrincipal) () -> actor, null, List.of()));
+                }
+                SecurityContextHolder.setContext(context);
+                Random random = new Random(7 + round);
+                for (int i = 0; i < 150; i++) {
+                    String country = countries.get(random.nextInt(countries.size()));
+                    String area = areas[random.nextInt(areas.length)];
+                    org.concord.projects.internal.activities.ActivityQuery query = switch (i % 4) {
+                        case 0 -> new org.concord.projects.internal.activities.ActivityQuery(country, null, null, null, null, null, null, null, null, null, 0, 25);
+                        case 1 -> new org.concord.projects.internal.activities.ActivityQuery(country, area, null, null, null, null, null, null, null, null, 0, 25);
+                        case 2 -> new org.concord.projects.internal.activities.ActivityQuery(null, null, null, null, null, 2016 + random.nextInt(8), null, null, words[random.nextInt(words.length)], null, 0, 25);
+                        default -> new org.concord.projects.internal.activities.ActivityQuery(null, area, null, null, "2", null, null, null, null, "budget", 0, 25);
+                    };
+                    long s = System.nanoTime();
+                    service.list(query, false, java.util.Locale.ENGLISH);
+                    if (i >= 30) {
+                        micros.get(reader.getKey()).add((System.nanoTime() - s) / 1_000);
+                    }
+                }
+            }
+        }
+        micros.forEach((reader, taken) -> {
+            long[] sorted = taken.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf("list as %-27s p50 %.1f ms, p99 %.1f ms (%d filtered lists, in the process)%n", reader + ":",
+                    sorted[sorted.length / 2] / 1000.0, sorted[(int) (sorted.length * 0.99)] / 1000.0, sorted.length);
+        });
+        // of which: deciding which drafts the member sees (the organisations below theirs, from the directory)
+        var context = SecurityContextHolder.createEmptyContext();
+        Actor member = readers.get("member of an organisation");
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated((ActorPrincipal) () -> member, null, List.of()));
+        SecurityContextHolder.setContext(context);
+        org.concord.projects.internal.ActivityPermissions permissions =
+                app.getBean(org.concord.projects.internal.ActivityPermissions.class);
+        List<Long> deciding = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            long s = System.nanoTime();
+            permissions.draftVisibility();
+            if (i >= 50) {
+                deciding.add((System.nanoTime() - s) / 1_000);
+            }
+        }
+        long[] sorted = deciding.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf("  of which the member's draft visibility: p50 %.1f ms, p99 %.1f ms%n", sorted[sorted.length / 2] / 1000.0,
+                sorted[(int) (sorted.length * 0.99)] / 1000.0);
+        SecurityContextHolder.clearContext();
     }
 
     static double seconds(long since) {

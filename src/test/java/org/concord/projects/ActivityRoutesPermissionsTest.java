@@ -76,14 +76,21 @@ class ActivityRoutesPermissionsTest {
     long activity;
     long secondActivity;
     long importJob;
+    /** A draft of the reporting organisation: who sees it is {@link #eachPersonSeesTheDraftOnlyIfTheyMay}'s. */
+    long draft;
+    /** Activities each person acts on once (publishing, handing over...), so that one person's act is not the next's. */
+    final Map<String, Map<Who, Long>> own = new LinkedHashMap<>();
     long priority;
     final Map<String, Long> prioritiesToDelete = new LinkedHashMap<>();
     String settingsJson;
 
     enum Who { ANONYMOUS, ADMIN, COORDINATOR_OF_REPORTER, COORDINATOR_OF_OTHER, EVALUATOR }
 
-    /** Who may use a route. */
-    enum Access { PUBLIC, SIGNED_IN, COORDINATORS, REPORTER, ADMIN }
+    /**
+     * Who may use a route. REPORTER_DRAFT: the reporting organisation's coordinators and administrators act on one of
+     * its drafts; its other members see the draft but may not act (403); others are not shown it (404).
+     */
+    enum Access { PUBLIC, SIGNED_IN, COORDINATORS, REPORTER, REPORTER_DRAFT, ADMIN }
 
     /** Pages send nobody to the sign-in page (302); the API answers 401. */
     enum Door { PAGE, API }
@@ -116,6 +123,18 @@ class ActivityRoutesPermissionsTest {
                 .contentType(MediaType.APPLICATION_JSON).content(activityJson("XM-MATRIX-REP-1", "Matrix police training")));
         secondActivity = created(post("/api/v1/activities").with(authentication(TestActors.admin()))
                 .contentType(MediaType.APPLICATION_JSON).content(activityJson("XM-MATRIX-REP-2", "Matrix border training")));
+        draft = created(post("/api/v1/activities").param("published", "false").with(authentication(TestActors.admin()))
+                .contentType(MediaType.APPLICATION_JSON).content(activityJson("XM-MATRIX-REP-DRAFT", "Matrix draft")));
+        for (Who who : Who.values()) {
+            own("publish", who, false, false);
+            own("publish API", who, false, false);
+            own("unpublish", who, true, false);
+            own("unpublish API", who, true, false);
+            own("hand over", who, true, false);
+            own("hand over API", who, true, false);
+            own("take back", who, true, true);
+            own("take back API", who, true, true);
+        }
         importJob = ((Number) JsonPath.read(mvc.perform(post("/api/v1/imports").with(authentication(TestActors.admin()))
                 .contentType(MediaType.APPLICATION_XML).content(iatiFile("XM-MATRIX-IMP-0")))
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(), "$.id")).longValue();
@@ -135,6 +154,23 @@ class ActivityRoutesPermissionsTest {
         }
         settingsJson = mvc.perform(get("/api/v1/overlaps/settings").with(authentication(TestActors.admin())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    /** An activity of the reporting organisation for {@code who} alone: public or a draft, entered by hand or handed over. */
+    private void own(String purpose, Who who, boolean published, boolean handedOver) throws Exception {
+        String identifier = "XM-MATRIX-REP-" + purpose.replace(' ', '-').toUpperCase() + "-" + who.ordinal();
+        long id = created(post("/api/v1/activities").param("published", String.valueOf(published))
+                .with(authentication(TestActors.admin())).contentType(MediaType.APPLICATION_JSON)
+                .content(activityJson(identifier, "Matrix " + purpose + " by " + who)));
+        if (handedOver) {
+            mvc.perform(post("/api/v1/activities/" + id + "/hand-over").with(authentication(TestActors.admin())))
+                    .andExpect(status().isOk());
+        }
+        own.computeIfAbsent(purpose, k -> new LinkedHashMap<>()).put(who, id);
+    }
+
+    private String own(String purpose, Who who) {
+        return String.valueOf(own.get(purpose).get(who));
     }
 
     private long organisation(String name, String ref) throws Exception {
@@ -215,6 +251,28 @@ class ActivityRoutesPermissionsTest {
         r.add(route("activity edit form", "GET", "/activities/{id:\\d+}/edit", Access.REPORTER, Door.PAGE, 200, w -> get(a + "/edit")));
         r.add(route("activity edit submit", "POST", "/activities/{id:\\d+}/edit", Access.REPORTER, Door.PAGE, DONE,
                 w -> activityForm(post(a + "/edit").param("identifier", "XM-MATRIX-REP-1"))));
+        // publishing, and who keeps an activity: its hand or its organisation's file imports
+        String one = "/activities/{id:\\d+}";
+        r.add(route("publish page", "POST", one + "/publish", Access.REPORTER_DRAFT, Door.PAGE, DONE,
+                w -> post("/activities/" + own("publish", w) + "/publish")));
+        r.add(route("unpublish page", "POST", one + "/unpublish", Access.REPORTER, Door.PAGE, DONE,
+                w -> post("/activities/" + own("unpublish", w) + "/unpublish")));
+        r.add(route("hand-over confirmation", "GET", one + "/hand-over", Access.REPORTER, Door.PAGE, 200,
+                w -> get("/activities/" + own("hand over", w) + "/hand-over")));
+        r.add(route("hand over page", "POST", one + "/hand-over", Access.REPORTER, Door.PAGE, DONE,
+                w -> post("/activities/" + own("hand over", w) + "/hand-over")));
+        r.add(route("take-back confirmation", "GET", one + "/take-back", Access.REPORTER, Door.PAGE, 200,
+                w -> get("/activities/" + own("take back", w) + "/take-back")));
+        r.add(route("take back page", "POST", one + "/take-back", Access.REPORTER, Door.PAGE, DONE,
+                w -> post("/activities/" + own("take back", w) + "/take-back")));
+        r.add(route("publish API", "POST", "/api/v1/activities/{id}/publish", Access.REPORTER_DRAFT, Door.API, 200,
+                w -> post("/api/v1/activities/" + own("publish API", w) + "/publish")));
+        r.add(route("unpublish API", "POST", "/api/v1/activities/{id}/unpublish", Access.REPORTER, Door.API, 200,
+                w -> post("/api/v1/activities/" + own("unpublish API", w) + "/unpublish")));
+        r.add(route("hand over API", "POST", "/api/v1/activities/{id}/hand-over", Access.REPORTER, Door.API, 200,
+                w -> post("/api/v1/activities/" + own("hand over API", w) + "/hand-over")));
+        r.add(route("take back API", "POST", "/api/v1/activities/{id}/take-back", Access.REPORTER, Door.API, 200,
+                w -> post("/api/v1/activities/" + own("take back API", w) + "/take-back")));
         r.add(route("activity list API", "GET", "/api/v1/activities", Access.PUBLIC, Door.API, 200, w -> get("/api/v1/activities")));
         r.add(route("activity API", "GET", "/api/v1/activities/{id}", Access.PUBLIC, Door.API, 200, w -> get("/api/v1/activities/" + activity)));
         r.add(route("activity create API", "POST", "/api/v1/activities", Access.REPORTER, Door.API, 201,
@@ -370,10 +428,13 @@ class ActivityRoutesPermissionsTest {
         if (who == Who.ANONYMOUS) {
             return route.door() == Door.PAGE ? 302 : 401;
         }
+        if (route.access() == Access.REPORTER_DRAFT && who == Who.COORDINATOR_OF_OTHER) {
+            return 404;
+        }
         boolean allowed = switch (route.access()) {
             case PUBLIC, SIGNED_IN -> true;
             case COORDINATORS -> who != Who.EVALUATOR;
-            case REPORTER -> who == Who.ADMIN || who == Who.COORDINATOR_OF_REPORTER;
+            case REPORTER, REPORTER_DRAFT -> who == Who.ADMIN || who == Who.COORDINATOR_OF_REPORTER;
             case ADMIN -> who == Who.ADMIN;
         };
         return allowed ? route.success() : 403;
@@ -417,6 +478,38 @@ class ActivityRoutesPermissionsTest {
         }
         if (expected == 302 || expected == 401 || expected == 403) {
             assertThat(count("audit_entry")).as("a refused request writes nothing: " + what).isEqualTo(auditRows);
+        }
+    }
+
+    /**
+     * A draft, route by route: the members of its reporting organisation (its coordinator, its evaluator) and the
+     * administrator see it wherever activities are shown; nobody signed in and a coordinator of another organisation
+     * find it nowhere (its page and API answer 404, as for an activity that does not exist).
+     */
+    @ParameterizedTest(name = "{0} → a draft")
+    @org.junit.jupiter.params.provider.EnumSource(Who.class)
+    void eachPersonSeesTheDraftOnlyIfTheyMay(Who who) throws Exception {
+        boolean member = who == Who.ADMIN || who == Who.COORDINATOR_OF_REPORTER || who == Who.EVALUATOR;
+        Function<AbstractMockHttpServletRequestBuilder<?>, MvcResult> as = request -> {
+            try {
+                return mvc.perform(who == Who.ANONYMOUS ? request : request.with(authentication(as(who)))).andReturn();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        int found = member ? 200 : 404;
+        assertThat(as.apply(get("/activities/" + draft)).getResponse().getStatus()).as("page").isEqualTo(found);
+        assertThat(as.apply(get("/api/v1/activities/" + draft)).getResponse().getStatus()).as("API").isEqualTo(found);
+        String title = "Matrix draft";
+        for (String listed : List.of("/activities", "/api/v1/activities", "/activities/export.csv",
+                "/activities/export.xml", "/api/v1/activities/export.csv", "/api/v1/activities/export.xml")) {
+            String body = as.apply(get(listed).param("q", "matrix draft").param("size", "500")).getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            if (member) {
+                assertThat(body).as(listed).contains(title);
+            } else {
+                assertThat(body).as(listed).doesNotContain(title);
+            }
         }
     }
 

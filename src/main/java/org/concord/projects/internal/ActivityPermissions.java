@@ -1,5 +1,6 @@
 package org.concord.projects.internal;
 
+import java.util.List;
 import java.util.Set;
 import org.concord.organisations.Organisations;
 import org.concord.projects.internal.iati.IatiActivity;
@@ -30,9 +31,23 @@ public class ActivityPermissions {
 
     // ------------------------------------------------------------- reading
 
-    /** Drafts are for signed-in people; anonymous visitors see published activities only. */
-    public boolean maySeeDrafts() {
-        return CurrentActor.find().isPresent();
+    /**
+     * Which activities the current reader may see: published ones, and drafts for the members (any role) of the
+     * reporting organisation or of one above it, and for administrators. Nobody signed in sees no draft; nor does a
+     * member of another organisation, or of one below the reporting organisation.
+     */
+    @Transactional(readOnly = true)
+    public DraftVisibility draftVisibility() {
+        Actor actor = CurrentActor.find().orElse(null);
+        if (actor == null) {
+            return DraftVisibility.NONE;
+        }
+        if (actor.isAdmin() || actor.grants().stream().anyMatch(g -> g.organisationId() == null)) {
+            return DraftVisibility.ALL;
+        }
+        List<Long> memberOf = actor.grants().stream().map(Grant::organisationId).distinct().toList();
+        return memberOf.isEmpty() ? DraftVisibility.NONE
+                : new DraftVisibility(false, organisations.descendantsAndSelf(memberOf));
     }
 
     // ------------------------------------------------------------- activities
@@ -48,7 +63,8 @@ public class ActivityPermissions {
 
     /**
      * May the current person write this activity: an administrator, or a coordinator of its reporting organisation
-     * (the directory organisation whose IATI identifier is its reporting-org ref) or of one above it?
+     * (the directory organisation whose IATI identifier is its reporting-org ref) or of one above it? The same people
+     * publish and unpublish it, hand it over to file imports and take it back to hand editing.
      */
     @Transactional(readOnly = true)
     public boolean mayEdit(IatiActivity activity) {

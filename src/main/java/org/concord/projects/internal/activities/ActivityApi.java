@@ -58,7 +58,8 @@ class ActivityApi {
     @PostMapping
     @Operation(summary = "Enter an activity by hand", description = "The same model and rules as an IATI import. "
             + "Coordinators enter activities reported by their own organisations (reportingOrg.ref is the organisation's "
-            + "IATI identifier). published=false keeps it a draft that only signed-in people see.")
+            + "IATI identifier). published=false keeps it a draft that only the members of the reporting organisation "
+            + "(and of those above it) and administrators see.")
     ResponseEntity<ActivityService.ActivityDetail> create(@RequestBody IatiActivity activity,
                                                           @RequestParam(defaultValue = "true") boolean published) {
         long id = editing.create(activity, published);
@@ -67,10 +68,47 @@ class ActivityApi {
 
     @PutMapping("/{id}")
     @Operation(summary = "Replace an activity entered or imported earlier", description = "Only by coordinators of "
-            + "the reporting organisation, or administrators. The IATI identifier cannot change.")
+            + "the reporting organisation, or administrators. The IATI identifier cannot change. The activity is "
+            + "entered by hand from then on (imports leave it alone). Without published it stays public or a draft "
+            + "as it was.")
     ActivityService.ActivityDetail update(@PathVariable long id, @RequestBody IatiActivity activity,
-                                          @RequestParam(defaultValue = "true") boolean published) {
+                                          @Parameter(description = "true publishes it, false makes it a draft; "
+                                                  + "absent keeps it as it is")
+                                          @RequestParam(required = false) Boolean published) {
         editing.update(id, activity, published);
+        return activities.get(id);
+    }
+
+    @PostMapping("/{id}/publish")
+    @Operation(summary = "Publish a draft", description = "Everyone sees it from then on. Coordinators of the "
+            + "reporting organisation (or of one above it) and administrators; audited with before and after.")
+    ActivityService.ActivityDetail publish(@PathVariable long id) {
+        editing.publish(id, true);
+        return activities.get(id);
+    }
+
+    @PostMapping("/{id}/unpublish")
+    @Operation(summary = "Make an activity a draft again", description = "Only the members of the reporting "
+            + "organisation (and of those above it) and administrators see it from then on.")
+    ActivityService.ActivityDetail unpublish(@PathVariable long id) {
+        editing.publish(id, false);
+        return activities.get(id);
+    }
+
+    @PostMapping("/{id}/hand-over")
+    @Operation(summary = "Hand an activity entered by hand over to file imports", description = "The next import "
+            + "of a file with its identifier (by a coordinator of its reporting organisation, or an administrator) "
+            + "replaces it. Coordinators of the reporting organisation (or of one above it) and administrators.")
+    ActivityService.ActivityDetail handOver(@PathVariable long id) {
+        editing.handOver(id);
+        return activities.get(id);
+    }
+
+    @PostMapping("/{id}/take-back")
+    @Operation(summary = "Take an activity back from file imports to hand editing", description = "Imports leave it "
+            + "alone from then on: a file with its identifier is rejected, naming the reason.")
+    ActivityService.ActivityDetail takeBack(@PathVariable long id) {
+        editing.takeBack(id);
         return activities.get(id);
     }
 }

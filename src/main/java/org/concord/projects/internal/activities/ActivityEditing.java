@@ -14,6 +14,7 @@ import org.concord.shared.InvalidInputException.FieldError;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.NotFoundException;
 import org.concord.projects.internal.ActivityPermissions;
+import org.concord.projects.internal.DraftVisibility;
 import org.concord.shared.security.CurrentActor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -24,12 +25,17 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Activities entered or edited by hand. Same model and same rules as an import ({@link ActivityRules}, which the
  * importer's reader asks as it reads), so a rule is never enforced on one path and forgotten on the other.
- * Who may write which activity is {@link ActivityPermissions#mayEdit}'s to say.
+ * Who may write which activity is {@link ActivityPermissions#mayEdit}'s to say; the same people publish and
+ * unpublish it, and hand it over to file imports or take it back. Every change is audited with before and after.
  */
 @Service
 public class ActivityEditing {
 
     private static final ActivityRules RULES = new ActivityRules();
+
+    /** {@code activity.source}: entered by hand (an import never replaces it) or maintained by file imports. */
+    static final String BY_HAND = "manual";
+    static final String BY_IMPORT = "import";
 
     private final ActivityStore store;
     private final ReformAreas areas;
@@ -37,10 +43,13 @@ public class ActivityEditing {
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
     private final ActivityPermissions permissions;
+    private final ActivityQueries queries;
 
     public ActivityEditing(ActivityStore store, ReformAreas areas, Organisations organisations,
-                           ApplicationEventPublisher events, JdbcTemplate jdbc, ActivityPermissions permissions) {
+                           ApplicationEventPublisher events, JdbcTemplate jdbc, ActivityPermissions permissions,
+                           ActivityQueries queries) {
         this.permissions = permissions;
+        this.queries = queries;
         this.store = store;
         this.areas = areas;
         this.organisations = organisations;
@@ -58,14 +67,21 @@ public class ActivityEditing {
         }
         ActivityStore.Saved saved = save(checked, published);
         events.publishEvent(EntityChanged.diff("activity", saved.id(), "created", Map.of(),
-                Map.of("iatiIdentifier", checked.identifier(), "contentHash", saved.contentHash(), "published", published)));
+                Map.of("iatiIdentifier", checked.identifier(), "contentHash", saved.contentHash(), "published", published,
+                        "source", BY_HAND)));
         events.publishEvent(new ActivitiesChanged(Set.of(saved.id())));
         return saved.id();
     }
 
+    /**
+     * Replaces the activity's content, which makes it one entered by hand (an import leaves it alone from then on).
+     * {@code published} null keeps it public or a draft as it is. A change of content and a change of publication
+     * are audited each in a row of their own, with before and after.
+     */
     @Transactional
-    public void update(long id, IatiActivity activity, boolean published) {
+    public void update(long id, IatiActivity activity, Boolean published) {
         CurrentActor.require();
+        ActivityQueries.Standing standing = visible(id);
         IatiActivity before = store.load(id).orElseThrow(() -> new NotFoundException("activity", id));
         permissions.checkMayEdit(before);
         IatiActivity checked = validate(activity);
@@ -73,19 +89,95 @@ public class ActivityEditing {
         if (!checked.identifier().equals(before.identifier())) {
             throw new InvalidInputException("identifier", "identifier-unchangeable");
         }
+        boolean nowPublished = published == null ? standing.published() : published;
         String hashBefore = ActivityStore.contentHash(before);
-        ActivityStore.Saved saved = save(checked, published);
-        if (saved.outcome() != ActivityStore.Outcome.UNCHANGED) {
-            events.publishEvent(EntityChanged.diff("activity", id, "updated", Map.of("contentHash", hashBefore),
-                    Map.of("contentHash", saved.contentHash())));
+        ActivityStore.Saved saved = save(checked, nowPublished);
+        EntityChanged updated = EntityChanged.diff("activity", id, "updated",
+                Map.of("contentHash", hashBefore, "source", standing.source()),
+                Map.of("contentHash", saved.contentHash(), "source", BY_HAND));
+        if (!updated.changes().isEmpty()) {
+            events.publishEvent(updated);
+        }
+        publicationChanged(id, standing.published(), nowPublished);
+        if (saved.outcome() != ActivityStore.Outcome.UNCHANGED || standing.published() != nowPublished) {
             events.publishEvent(new ActivitiesChanged(Set.of(id)));
+        }
+    }
+
+    /**
+     * Makes the activity public ({@code published}) or a draft again, which only the members of its reporting
+     * organisation (and of those above it) and administrators see. Asking for what it already is changes nothing.
+     *
+     * @return whether anything changed
+     */
+    @Transactional
+    public boolean publish(long id, boolean published) {
+        CurrentActor.require();
+        ActivityQueries.Standing standing = visible(id);
+        permissions.checkMayEdit(store.load(id).orElseThrow(() -> new NotFoundException("activity", id)));
+        if (standing.published() == published) {
+            return false;
+        }
+        jdbc.update("update activity set published = ? where id = ?", published, id);
+        publicationChanged(id, standing.published(), published);
+        events.publishEvent(new ActivitiesChanged(Set.of(id)));
+        return true;
+    }
+
+    /**
+     * Hands an activity entered by hand over to file imports: from then on it is maintained by the files of its
+     * reporting organisation, and the next import with its identifier replaces it (until then it stays as it is,
+     * public or a draft). Only its own coordinators (and those above them) and administrators may.
+     *
+     * @return whether anything changed (false: it was maintained by imports already)
+     */
+    @Transactional
+    public boolean handOver(long id) {
+        return maintainedBy(id, BY_IMPORT, "handed-over");
+    }
+
+    /**
+     * Takes an activity maintained by file imports back to hand editing: imports leave it alone from then on (a file
+     * with its identifier is rejected, naming the reason), and its coordinators correct it on the form.
+     *
+     * @return whether anything changed (false: it was entered by hand already)
+     */
+    @Transactional
+    public boolean takeBack(long id) {
+        return maintainedBy(id, BY_HAND, "taken-back");
+    }
+
+    private boolean maintainedBy(long id, String source, String action) {
+        CurrentActor.require();
+        ActivityQueries.Standing standing = visible(id);
+        permissions.checkMayEdit(store.load(id).orElseThrow(() -> new NotFoundException("activity", id)));
+        if (source.equals(standing.source())) {
+            return false;
+        }
+        jdbc.update("update activity set source = ? where id = ?", source, id);
+        events.publishEvent(EntityChanged.diff("activity", id, action, Map.of("source", standing.source()),
+                Map.of("source", source)));
+        return true;
+    }
+
+    /** The activity, locked, if the current reader may see it: a draft of another organisation is not found. */
+    private ActivityQueries.Standing visible(long id) {
+        DraftVisibility visibility = permissions.draftVisibility();
+        return queries.lockedStanding(id).filter(s -> visibility.allows(s.published(), s.reportingOrganisationId()))
+                .orElseThrow(() -> new NotFoundException("activity", id));
+    }
+
+    private void publicationChanged(long id, boolean before, boolean after) {
+        if (before != after) {
+            events.publishEvent(EntityChanged.diff("activity", id, after ? "published" : "unpublished",
+                    Map.of("published", before), Map.of("published", after)));
         }
     }
 
     private ActivityStore.Saved save(IatiActivity activity, boolean published) {
         Map<String, Long> directory = new HashMap<>(organisations.idsByIatiIdentifier());
-        ActivityStore.Saved saved = store.save(activity, "manual", areas.mapping()::areaOf, directory::get);
-        jdbc.update("update activity set published = ?, source = 'manual' where id = ?", published, saved.id());
+        ActivityStore.Saved saved = store.save(activity, BY_HAND, areas.mapping()::areaOf, directory::get);
+        jdbc.update("update activity set published = ?, source = ? where id = ?", published, BY_HAND, saved.id());
         return saved;
     }
 

@@ -23,6 +23,7 @@ import org.concord.projects.internal.iati.IatiActivity;
 import org.concord.projects.internal.iati.IatiWriter;
 import org.concord.projects.internal.reference.ReformAreas;
 import org.concord.projects.internal.ActivityPermissions;
+import org.concord.projects.internal.DraftVisibility;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -97,8 +98,8 @@ class ActivityExports {
     }
 
     private Iterable<IatiActivity> activities(Filters f) {
-        boolean publishedOnly = !permissions.maySeeDrafts();
-        List<Long> ids = transactions.execute(s -> search.ids(f.query(), publishedOnly, MAX_EXPORT));
+        DraftVisibility visibility = permissions.draftVisibility();
+        List<Long> ids = transactions.execute(s -> search.ids(f.query(), visibility, MAX_EXPORT));
         return () -> new Iterator<>() {
             int next = 0;
             Iterator<IatiActivity> chunk = java.util.Collections.emptyIterator();

@@ -62,6 +62,7 @@ class ActivityPages {
         model.addAttribute("hierarchy", hierarchy.of(id));
         model.addAttribute("rules", funding.rules(locale));
         model.addAttribute("mayEdit", permissions.mayEditOnForm(detail.activity(), detail.source()));
+        model.addAttribute("mayManage", permissions.mayEdit(detail.activity()));
         model.addAttribute("areas", areas.byCode(locale));
         model.addAttribute("countryNames", countries);
         return "activities/detail";

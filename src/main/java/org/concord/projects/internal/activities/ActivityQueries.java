@@ -32,6 +32,17 @@ class ActivityQueries {
                 .optional();
     }
 
+    /**
+     * The same, the row locked to the end of the caller's transaction: a command that decides from it (publish,
+     * hand over) and an import writing the same activity (which locks it too) take turns.
+     */
+    Optional<Standing> lockedStanding(long id) {
+        return jdbc.sql("select published, source, reporting_organisation_id from activity where id = ? for update")
+                .param(id)
+                .query((rs, i) -> new Standing(rs.getBoolean(1), rs.getString(2), (Long) rs.getObject(3)))
+                .optional();
+    }
+
     /** The directory organisation of each participant (by its position in the file) that the directory knows. */
     Map<Integer, Long> participantOrganisations(long id) {
         Map<Integer, Long> organisations = new HashMap<>();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.concord.projects.ActivitySummary;
+import org.concord.projects.internal.DraftVisibility;
 import org.concord.projects.internal.activities.ActivityPage.Count;
 import org.concord.projects.internal.iati.OrganisationRole;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -24,9 +25,9 @@ public class ActivitySearch {
         this.jdbc = jdbc;
     }
 
-    private enum Filter { COUNTRY, AREA, FUNDER, IMPLEMENTER, STATUS, YEAR, BUDGET, TEXT, PUBLISHED }
+    private enum Filter { COUNTRY, AREA, FUNDER, IMPLEMENTER, STATUS, YEAR, BUDGET, TEXT, VISIBLE }
 
-    private static Map<Filter, String> conditions(ActivityQuery q, boolean publishedOnly) {
+    private static Map<Filter, String> conditions(ActivityQuery q, DraftVisibility visibility) {
         Map<Filter, String> c = new LinkedHashMap<>();
         if (q.country() != null) {
             c.put(Filter.COUNTRY, "exists (select 1 from activity_country x where x.activity_id = a.id and x.code = :country)");
@@ -52,8 +53,8 @@ public class ActivitySearch {
         if (q.q() != null) {
             c.put(Filter.TEXT, "a.search @@ websearch_to_tsquery('simple', :q)");
         }
-        if (publishedOnly) {
-            c.put(Filter.PUBLISHED, "a.published");
+        if (!visibility.all()) {
+            c.put(Filter.VISIBLE, visibility.condition("a"));
         }
         return c;
     }
@@ -64,21 +65,22 @@ public class ActivitySearch {
         return parts.isEmpty() ? " where true" : " where " + String.join(" and ", parts);
     }
 
-    private static MapSqlParameterSource params(ActivityQuery q) {
-        return new MapSqlParameterSource()
+    private static MapSqlParameterSource params(ActivityQuery q, DraftVisibility visibility) {
+        return new MapSqlParameterSource(visibility.parameters())
                 .addValue("country", q.country()).addValue("area", q.area()).addValue("funder", q.funder())
                 .addValue("implementer", q.implementer()).addValue("status", q.status()).addValue("year", q.year())
                 .addValue("minBudget", q.minBudget()).addValue("maxBudget", q.maxBudget()).addValue("q", q.q());
     }
 
-    public ActivityPage find(ActivityQuery q, boolean publishedOnly, boolean withFacets, Map<String, String> areaNames,
+    /** A page of the activities that match {@code q} and that {@code visibility} lets the reader see, counts too. */
+    public ActivityPage find(ActivityQuery q, DraftVisibility visibility, boolean withFacets, Map<String, String> areaNames,
                              java.util.function.Function<String, String> countryNames) {
-        Map<Filter, String> conditions = conditions(q, publishedOnly);
-        MapSqlParameterSource params = params(q).addValue("limit", q.size()).addValue("offset", (long) q.page() * q.size());
+        Map<Filter, String> conditions = conditions(q, visibility);
+        MapSqlParameterSource params = params(q, visibility).addValue("limit", q.size()).addValue("offset", (long) q.page() * q.size());
         String order = ActivityPage.sortOrders().get(q.sort());
         // a filtered list is found and counted in one pass (the count is a window over the same rows); the whole
         // list is not, since walking the order's index for one page and counting apart is quicker there
-        boolean filtered = conditions.keySet().stream().anyMatch(f -> f != Filter.PUBLISHED);
+        boolean filtered = conditions.keySet().stream().anyMatch(f -> f != Filter.VISIBLE);
         // only what filtering and ordering need is read for every match; the page's rows are fetched after
         String rows = "select a.id, " + (filtered ? "count(*) over ()" : "null::bigint") + " as total from activity a"
                 + where(conditions) + " order by " + order + " limit :limit offset :offset";
@@ -94,13 +96,13 @@ public class ActivitySearch {
             total[0] = filtered && items.isEmpty() && q.page() == 0 ? 0
                     : jdbc.queryForObject("select count(*) from activity a" + where(conditions), params, Long.class);
         }
-        ActivityPage.Facets facets = withFacets ? facets(conditions, params(q), areaNames, countryNames) : null;
+        ActivityPage.Facets facets = withFacets ? facets(conditions, params(q, visibility), areaNames, countryNames) : null;
         return new ActivityPage(items, total[0], q.page(), q.size(), facets);
     }
 
     private static final String SUMMARY = """
             select a.id, a.iati_identifier, a.title, a.reporting_org_name, a.status, a.start_date, a.end_date,
-                   a.total_budget, a.budget_currency, a.total_budget_usd, p.total,
+                   a.total_budget, a.budget_currency, a.total_budget_usd, a.published, p.total,
                    (select string_agg(x.code, ',' order by x.seq) from activity_country x where x.activity_id = a.id) as countries,
                    (select string_agg(distinct x.reform_area, ',') from activity_sector x where x.activity_id = a.id) as areas
             """;
@@ -111,7 +113,7 @@ public class ActivitySearch {
                 rs.getString("status"), rs.getObject("start_date", java.time.LocalDate.class),
                 rs.getObject("end_date", java.time.LocalDate.class), split(rs.getString("countries")),
                 split(rs.getString("areas")), rs.getBigDecimal("total_budget"), rs.getString("budget_currency"),
-                rs.getBigDecimal("total_budget_usd"));
+                rs.getBigDecimal("total_budget_usd"), rs.getBoolean("published"));
     }
 
     /** Where other modules look activities up, and what they may ask for: always one of these conditions. */
@@ -129,20 +131,22 @@ public class ActivitySearch {
         }
     }
 
-    /** Activities in a scope, newest first, at most {@code limit}; drafts only when {@code publishedOnly} is false. */
-    public List<ActivitySummary> in(Scope scope, Object key, boolean publishedOnly, int limit) {
+    /** Activities in a scope that {@code visibility} lets the reader see, newest first, at most {@code limit}. */
+    public List<ActivitySummary> in(Scope scope, Object key, DraftVisibility visibility, int limit) {
         String order = ActivityPage.sortOrders().get("start");
         String rows = "select a.id, null::bigint as total from activity a where " + scope.condition
-                + (publishedOnly ? " and a.published" : "") + " order by " + order + " limit :limit";
+                + " and " + visibility.condition("a") + " order by " + order + " limit :limit";
         return jdbc.query(SUMMARY + "from (" + rows + ") p join activity a on a.id = p.id order by " + order,
-                new MapSqlParameterSource("key", key).addValue("limit", limit), (rs, i) -> summary(rs));
+                new MapSqlParameterSource(visibility.parameters()).addValue("key", key).addValue("limit", limit),
+                (rs, i) -> summary(rs));
     }
 
     /** Every matching activity's id, in the list's order (for exports, which stream them in chunks). */
-    public List<Long> ids(ActivityQuery q, boolean publishedOnly, int max) {
-        Map<Filter, String> conditions = conditions(q, publishedOnly);
+    public List<Long> ids(ActivityQuery q, DraftVisibility visibility, int max) {
+        Map<Filter, String> conditions = conditions(q, visibility);
         return jdbc.queryForList("select a.id from activity a" + where(conditions) + " order by "
-                + ActivityPage.sortOrders().get(q.sort()) + " limit :max", params(q).addValue("max", max), Long.class);
+                + ActivityPage.sortOrders().get(q.sort()) + " limit :max", params(q, visibility).addValue("max", max),
+                Long.class);
     }
 
     /**

@@ -18,6 +18,7 @@ import org.concord.projects.Transfer;
 import org.concord.projects.WhoDoesWhat;
 import org.concord.organisations.Organisations;
 import org.concord.projects.internal.ActivityPermissions;
+import org.concord.projects.internal.DraftVisibility;
 import org.concord.projects.internal.country.CountryProfiles;
 import org.concord.projects.internal.country.FundingFlows;
 import org.concord.projects.internal.iati.IatiActivity;
@@ -28,8 +29,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reading activities, and the module's API for other modules ({@link Activities}): anonymous visitors see published
- * activities only; signed-in people also see drafts.
+ * Reading activities, and the module's API for other modules ({@link Activities}): every reader sees the published
+ * activities; drafts only the members of the reporting organisation (or of one above it) and administrators
+ * ({@link ActivityPermissions#draftVisibility()}), on every read: list, counts, page, exports, summaries.
  */
 @Service
 public class ActivityService implements Activities {
@@ -65,7 +67,7 @@ public class ActivityService implements Activities {
     public ActivityPage list(ActivityQuery query, boolean withFacets, Locale locale) {
         Map<String, String> areaNames = areas.all(locale).stream()
                 .collect(Collectors.toMap(ReformArea::code, ReformArea::name));
-        return search.find(query, publishedOnly(), withFacets, areaNames, c -> countries.name(c, locale));
+        return search.find(query, permissions.draftVisibility(), withFacets, areaNames, c -> countries.name(c, locale));
     }
 
     /** One activity with what Concord knows beside the file: directory links and reform areas. */
@@ -74,11 +76,12 @@ public class ActivityService implements Activities {
                                  Long reportingOrganisationId) {
     }
 
-    /** One activity; a draft is not found by those who may not see drafts. */
+    /** One activity; a draft is not found by those who may not see it. */
     @Transactional(readOnly = true)
     public ActivityDetail get(long id) {
+        DraftVisibility visibility = permissions.draftVisibility();
         ActivityQueries.Standing standing = queries.standing(id)
-                .filter(s -> s.published() || permissions.maySeeDrafts())
+                .filter(s -> visibility.allows(s.published(), s.reportingOrganisationId()))
                 .orElseThrow(() -> new NotFoundException("activity", id));
         IatiActivity activity = store.load(id).orElseThrow(() -> new NotFoundException("activity", id));
         return new ActivityDetail(id, activity, standing.published(), standing.source(),
@@ -90,6 +93,17 @@ public class ActivityService implements Activities {
     public ActivityDetail getToEditOnForm(long id) {
         ActivityDetail detail = get(id);
         permissions.checkMayEditOnForm(detail.activity(), detail.source());
+        return detail;
+    }
+
+    /**
+     * An activity whose publication or maintenance (by hand, by file imports) the current person is about to
+     * change: for its own coordinators (and those above them) and administrators.
+     */
+    @Transactional(readOnly = true)
+    public ActivityDetail getToManage(long id) {
+        ActivityDetail detail = get(id);
+        permissions.checkMayEdit(detail.activity());
         return detail;
     }
 
@@ -136,33 +150,29 @@ public class ActivityService implements Activities {
         return byRef;
     }
 
-    private boolean publishedOnly() {
-        return !permissions.maySeeDrafts();
-    }
-
     @Override
     @Transactional(readOnly = true)
     public Optional<ActivitySummary> summary(long id) {
-        return search.in(ActivitySearch.Scope.ID, id, publishedOnly(), 1).stream().findFirst();
+        return search.in(ActivitySearch.Scope.ID, id, permissions.draftVisibility(), 1).stream().findFirst();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<ActivitySummary> inCountry(String country, int limit) {
         return search.in(ActivitySearch.Scope.COUNTRY, country == null ? null : country.toUpperCase(Locale.ROOT),
-                publishedOnly(), limit);
+                permissions.draftVisibility(), limit);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<ActivitySummary> inReformArea(String reformArea, int limit) {
-        return search.in(ActivitySearch.Scope.AREA, reformArea, publishedOnly(), limit);
+        return search.in(ActivitySearch.Scope.AREA, reformArea, permissions.draftVisibility(), limit);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<ActivitySummary> ofOrganisation(long organisationId, int limit) {
-        return search.in(ActivitySearch.Scope.ORGANISATION, organisationId, publishedOnly(), limit);
+        return search.in(ActivitySearch.Scope.ORGANISATION, organisationId, permissions.draftVisibility(), limit);
     }
 
     @Override

@@ -106,11 +106,15 @@ public class FundingFlows {
         return RULE_KEYS.stream().map(k -> new CountingRule(k, messages.getMessage(k, null, locale))).toList();
     }
 
-    /** The activities that fund this one (upstream) and those it funds (downstream), hop by hop. */
+    /**
+     * The activities that fund this one (upstream) and those it funds (downstream), hop by hop. The caller has
+     * made sure the reader may see the activity; a draft has no links (only published activities are linked), so
+     * its chain is empty.
+     */
     @Transactional(readOnly = true)
     public Chain chain(long activityId) {
         ensureCurrent();
-        List<Chain> found = jdbc.query("select id, iati_identifier, title from activity where id = :id and published",
+        List<Chain> found = jdbc.query("select id, iati_identifier, title from activity where id = :id",
                 new MapSqlParameterSource("id", activityId),
                 (rs, i) -> new Chain(rs.getLong(1), rs.getString(2), rs.getString(3), List.of(), List.of()));
         if (found.isEmpty()) {

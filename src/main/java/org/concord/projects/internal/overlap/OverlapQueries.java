@@ -1,6 +1,7 @@
 package org.concord.projects.internal.overlap;
 
 import java.util.List;
+import org.concord.projects.internal.DraftVisibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -17,8 +18,12 @@ class OverlapQueries {
         this.jdbc = jdbc;
     }
 
-    /** The pairs still to decide: never decided, or decided before one of the two activities changed materially. */
-    private static String openPairs(String country) {
+    /**
+     * The pairs still to decide: never decided, or decided before one of the two activities changed materially; only
+     * pairs of two activities {@code visibility} lets the reader see (a draft of another organisation is not named, nor
+     * is the published activity it may duplicate shown beside it).
+     */
+    private static String openPairs(String country, DraftVisibility visibility) {
         String byCountry = country == null ? "" : """
                 and exists (select 1 from activity_country x where x.activity_id = c.activity_a and x.code = :country)
                 and exists (select 1 from activity_country x where x.activity_id = c.activity_b and x.code = :country)
@@ -30,13 +35,15 @@ class OverlapQueries {
                 left join overlap_decision d on d.activity_a = c.activity_a and d.activity_b = c.activity_b
                 where case when d.activity_a is null then true
                            else d.hash_a <> %s or d.hash_b <> %s end
+                  and %s and %s
                 %s""".formatted(OverlapService.fingerprint("c.activity_a"), OverlapService.fingerprint("c.activity_b"),
-                byCountry);
+                visibility.condition("a"), visibility.condition("b"), byCountry);
     }
 
     /** How many pairs {@link #open} pages through, by the same condition. */
-    long count(String country) {
-        JdbcClient.StatementSpec statement = jdbc.sql("select count(*) " + openPairs(country));
+    long count(String country, DraftVisibility visibility) {
+        JdbcClient.StatementSpec statement = jdbc.sql("select count(*) " + openPairs(country, visibility))
+                .params(visibility.parameters());
         if (country != null) {
             statement = statement.param("country", country);
         }
@@ -48,7 +55,7 @@ class OverlapQueries {
      * decided, or decided before one of the two activities changed materially; with {@code country} (upper-case
      * ISO 3166-1 alpha-2, or null), only pairs both in that country. {@code offset} pairs are skipped.
      */
-    List<OverlapView> open(String country, int limit, long offset) {
+    List<OverlapView> open(String country, DraftVisibility visibility, int limit, long offset) {
         JdbcClient.StatementSpec statement = jdbc.sql("""
                 select c.activity_a, c.activity_b, c.score, c.reasons,
                        a.iati_identifier as identifier_a, %s as title_a,
@@ -56,8 +63,8 @@ class OverlapQueries {
                        d.decision, d.note, d.decided_by, d.decided_at
                 %s
                 order by c.score desc, c.activity_a, c.activity_b
-                limit :limit offset :offset""".formatted(title("a"), title("b"), openPairs(country)))
-                .param("limit", limit).param("offset", offset);
+                limit :limit offset :offset""".formatted(title("a"), title("b"), openPairs(country, visibility)))
+                .param("limit", limit).param("offset", offset).params(visibility.parameters());
         if (country != null) {
             statement = statement.param("country", country);
         }

@@ -13,6 +13,7 @@ import org.concord.shared.InvalidInputException.FieldError;
 import org.concord.shared.NotFoundException;
 import org.concord.shared.security.Actor;
 import org.concord.projects.internal.ActivityPermissions;
+import org.concord.projects.internal.DraftVisibility;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -101,9 +102,10 @@ public class OverlapService {
         if (offset < 0) {
             throw new InvalidInputException("offset", "overlaps-offset");
         }
+        DraftVisibility visibility = permissions.draftVisibility();
         String code = country == null || country.isBlank() ? null : country.toUpperCase(Locale.ROOT);
         int size = limit <= 0 ? DEFAULT_LIMIT : Math.min(limit, MAX_LIMIT);
-        return new OpenPairs(queries.open(code, size, offset), queries.count(code), (int) (offset / size), size);
+        return new OpenPairs(queries.open(code, visibility, size, offset), queries.count(code, visibility), (int) (offset / size), size);
     }
 
     /**
@@ -130,10 +132,14 @@ public class OverlapService {
         long lo = Math.min(a, b);
         long hi = Math.max(a, b);
         MapSqlParameterSource params = new MapSqlParameterSource("a", lo).addValue("b", hi);
-        List<String> hashes = jdbc.query("select " + fingerprint("x.id") + " from activity x where x.id in (:a, :b) order by x.id",
-                params, (rs, i) -> rs.getString(1));
+        // a draft the decider may not see is not found, as on its page
+        DraftVisibility visibility = permissions.draftVisibility();
+        params.addValues(visibility.parameters());
+        List<String> hashes = jdbc.query("select " + fingerprint("x.id") + " from activity x where x.id in (:a, :b) and "
+                + visibility.condition("x") + " order by x.id", params, (rs, i) -> rs.getString(1));
         if (hashes.size() < 2) {
-            List<Long> found = jdbc.queryForList("select id from activity where id in (:a, :b)", params, Long.class);
+            List<Long> found = jdbc.queryForList("select x.id from activity x where x.id in (:a, :b) and "
+                    + visibility.condition("x"), params, Long.class);
             throw new NotFoundException("activity", found.contains(lo) ? hi : lo);
         }
         Map<String, Object> before = jdbc.query("""

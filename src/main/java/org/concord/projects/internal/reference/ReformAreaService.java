@@ -16,6 +16,7 @@ import org.concord.shared.InvalidInputException;
 import org.concord.shared.Language;
 import org.concord.shared.NotFoundException;
 import org.concord.projects.internal.ActivityPermissions;
+import org.concord.projects.internal.DraftVisibility;
 import org.concord.projects.internal.reference.SectorMappings.Reclassified;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -107,12 +108,13 @@ public class ReformAreaService {
         Map<String, List<MappingView>> mappings = new HashMap<>();
         mappings().forEach(m -> mappings.computeIfAbsent(m.area(), k -> new ArrayList<>()).add(m));
         Map<String, long[]> counts = new HashMap<>();
-        // anonymous readers count public activities only, as the activity list does
+        // each reader counts the activities the activity list shows them: published ones and the drafts they may see
+        DraftVisibility visibility = permissions.draftVisibility();
         jdbc.query("""
                 select s.reform_area, count(*), count(distinct s.activity_id)
                 from activity_sector s join activity a on a.id = s.activity_id
-                where s.reform_area is not null and (a.published or :drafts)
-                group by s.reform_area""", Map.of("drafts", permissions.maySeeDrafts()), rs -> {
+                where s.reform_area is not null and %s
+                group by s.reform_area""".formatted(visibility.condition("a")), visibility.parameters(), rs -> {
             counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
         });
         Map<String, Long> priorities = new HashMap<>();

@@ -6,6 +6,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -411,6 +415,78 @@ class ImportTest {
         assertThat(problem.iatiIdentifier()).isEqualTo(identifier);
         assertThat(jdbc.queryForObject("select title || ' / ' || source from activity where iati_identifier = ?",
                 String.class, identifier)).isEqualTo("Entered by hand / manual");
+    }
+
+    @Test
+    void anActivityItsCoordinatorsHandOverIsReplacedByTheNextImportUntilTheyTakeItBack() throws Exception {
+        String identifier = "XM-DAC-41114-HANDOVER-1";
+        long undp = jdbc.queryForObject("select id from organisation where slug = 'undp'", Long.class);
+        Authentication coordinator = TestActors.as("handover-coordinator", new Grant(Role.COORDINATOR, undp));
+        Authentication evaluator = TestActors.as("handover-evaluator", new Grant(Role.EVALUATOR, undp));
+        Authentication outsider = TestActors.as("handover-outsider", new Grant(Role.COORDINATOR,
+                jdbc.queryForObject("select id from organisation where slug = 'unicef'", Long.class)));
+        String created = mvc.perform(post("/api/v1/activities").with(authentication(coordinator))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"identifier": "%s", "defaultCurrency": "USD", "defaultLanguage": "en",
+                                 "reportingOrg": {"ref": "XM-DAC-41114", "type": "40", "name": "UNDP"},
+                                 "titles": [{"lang": null, "text": "Entered by hand"}], "descriptions": [],
+                                 "participants": [], "status": "2", "dates": [{"type": "1", "date": "2025-01-01"}],
+                                 "countries": [{"code": "UA", "percentage": 100}], "sectors": [], "budgets": [],
+                                 "regions": [], "locations": [], "policyMarkers": [], "transactions": [],
+                                 "documents": [], "relatedActivities": [], "results": []}
+                                """.formatted(identifier)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) com.jayway.jsonpath.JsonPath.read(created, "$.id")).longValue();
+        assertThat(importNow("handover.xml", fileWithTitle(identifier, "From the file")).rejected()).isEqualTo(1);
+
+        // its page offers the hand-over to its coordinator, whom a page of its own tells what follows
+        mvc.perform(get("/activities/" + id).with(authentication(coordinator)))
+                .andExpect(content().string(containsString("href=\"/activities/" + id + "/hand-over\"")));
+        mvc.perform(get("/activities/" + id).with(authentication(evaluator)))
+                .andExpect(content().string(not(containsString("/hand-over"))));
+        mvc.perform(get("/activities/" + id + "/hand-over").with(authentication(coordinator)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("the next IATI file with the identifier " + identifier)));
+        long rows = jdbc.queryForObject("select count(*) from audit_entry", Long.class);
+        mvc.perform(post("/activities/" + id + "/hand-over").with(csrf()).with(authentication(evaluator)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/activities/" + id + "/hand-over").with(authentication(outsider)))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry", Long.class)).isEqualTo(rows);
+
+        mvc.perform(post("/activities/" + id + "/hand-over").with(csrf()).with(authentication(coordinator)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForList("select changes from audit_entry where entity_type = 'activity' and entity_id = ? "
+                + "and action = 'handed-over'", String.class, String.valueOf(id)))
+                .containsExactly("{\"source\":{\"after\":\"import\",\"before\":\"manual\"}}");
+
+        ImportJob replaced = importNow("handover.xml", fileWithTitle(identifier, "From the file"));
+        assertThat(replaced.updated()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select title || ' / ' || source from activity where id = ?", String.class, id))
+                .isEqualTo("From the file / import");
+
+        // taken back to hand editing, it is left alone by imports again
+        mvc.perform(post("/api/v1/activities/" + id + "/take-back").with(authentication(coordinator)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.source").value("manual"));
+        assertThat(jdbc.queryForList("select changes from audit_entry where entity_type = 'activity' and entity_id = ? "
+                + "and action = 'taken-back'", String.class, String.valueOf(id)))
+                .containsExactly("{\"source\":{\"after\":\"manual\",\"before\":\"import\"}}");
+        assertThat(importNow("handover.xml", fileWithTitle(identifier, "From the file, again")).rejected()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select title from activity where id = ?", String.class, id)).isEqualTo("From the file");
+    }
+
+    static byte[] fileWithTitle(String identifier, String title) {
+        return """
+                <iati-activities version="2.03" generated-datetime="2025-01-01T00:00:00Z">
+                  <iati-activity default-currency="USD" last-updated-datetime="2025-02-01T00:00:00Z">
+                    <iati-identifier>%s</iati-identifier>
+                    <reporting-org ref="XM-DAC-41114" type="40"><narrative>UNDP</narrative></reporting-org>
+                    <title><narrative>%s</narrative></title>
+                    <activity-status code="2"/>
+                    <activity-date type="1" iso-date="2025-01-01"/>
+                    <recipient-country code="UA" percentage="100"/>
+                  </iati-activity>
+                </iati-activities>""".formatted(identifier, title).getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -135,6 +135,27 @@ class OverlapWebTest {
     }
 
     @Test
+    void aPairWithADraftIsShownOnlyToThoseWhoMaySeeTheDraft() throws Exception {
+        long undp = jdbc.queryForObject("select id from organisation where slug = 'undp'", Long.class);
+        long unicef = jdbc.queryForObject("select id from organisation where slug = 'unicef'", Long.class);
+        jdbc.update("update activity set published = false, reporting_organisation_id = ? where id = ?", undp, a);
+        Authentication member = TestActors.as("overlap-undp-trainer", new Grant(Role.TRAINER, undp));
+        Authentication outsider = TestActors.as("overlap-unicef-coordinator", new Grant(Role.COORDINATOR, unicef));
+        String pair = "$[?(@.a.id == " + Math.min(a, b) + " && @.b.id == " + Math.max(a, b) + ")]";
+
+        mvc.perform(get("/api/v1/overlaps").param("country", "UA").param("limit", "500").with(authentication(member)))
+                .andExpect(status().isOk()).andExpect(jsonPath(pair).isNotEmpty());
+        mvc.perform(get("/api/v1/overlaps").param("country", "UA").param("limit", "500").with(authentication(outsider)))
+                .andExpect(status().isOk()).andExpect(jsonPath(pair).isEmpty());
+        mvc.perform(get("/overlaps").param("country", "UA").with(authentication(outsider)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Support to police reform in Ukraine — community policing"))));
+        mvc.perform(post(decisionUrl()).with(authentication(outsider)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"decision\": \"DUPLICATE\"}"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void onlyAdministratorsAndCoordinatorsDecideAndTheAuditLogRecordsTheDecision() throws Exception {
         String body = "{\"decision\": \"DUPLICATE\", \"note\": \"Same EU-funded programme, reported twice\"}";
         mvc.perform(post(decisionUrl()).contentType(MediaType.APPLICATION_JSON).content(body))
