@@ -145,9 +145,14 @@ class DraftsTest {
 
     @Test
     void aDraftIsSeenByTheMembersOfItsOrganisationAndOfThoseAboveItAndByAdministratorsOnly() throws Exception {
+        // what each person counts in the reform area before (other tests' drafts in the shared database included)
+        Map<String, Integer> areaBefore = new java.util.HashMap<>();
+        for (Map.Entry<String, Authentication> person : people.entrySet()) {
+            areaBefore.put(person.getKey(),
+                    JsonPath.read(read(person.getValue(), get("/api/v1/reform-areas/POLICE_REFORM")), "$.activities"));
+        }
         long draft = enter("XM-DRAFTS-AGY-1", "Island police draft", false);
         long published = enter("XM-DRAFTS-AGY-2", "Island police programme", true);
-        int publicActivities = JsonPath.read(read(null, get("/api/v1/reform-areas/POLICE_REFORM")), "$.activities");
 
         // every place a draft could show, for every person, reported together
         SoftAssertions softly = new SoftAssertions();
@@ -180,7 +185,7 @@ class DraftsTest {
             softly.assertThat(as(as, () -> activities.inCountry(COUNTRY, 10)).stream().filter(s -> s.id() == draft)
                     .map(s -> s.published()).toList()).as(who + ": in the country").isEqualTo(member ? List.of(false) : List.of());
             int areaCount = JsonPath.read(read(as, get("/api/v1/reform-areas/POLICE_REFORM")), "$.activities");
-            softly.assertThat(areaCount).as(who + ": activities in the reform area").isEqualTo(publicActivities + (member ? 1 : 0));
+            softly.assertThat(areaCount).as(who + ": activities in the reform area").isEqualTo(areaBefore.get(who) + 1 + (member ? 1 : 0));
 
             // the country's figures, map and who-does-what count published activities only, for everyone
             softly.assertThat(JsonPath.<Integer>read(read(as, get("/api/v1/countries/WF/who-does-what")), "$.matrix.total.activities"))
