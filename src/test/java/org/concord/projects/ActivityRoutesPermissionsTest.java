@@ -332,6 +332,7 @@ class ActivityRoutesPermissionsTest {
         r.add(route("countries page", "GET", "/countries", Access.PUBLIC, Door.PAGE, DONE, w -> get("/countries")));
         r.add(route("country page", "GET", "/countries/{code}", Access.PUBLIC, Door.PAGE, 200, w -> get("/countries/UA")));
         r.add(route("map page", "GET", "/map", Access.PUBLIC, Door.PAGE, 200, w -> get("/map")));
+        r.add(route("region page", "GET", "/regions/{code}", Access.PUBLIC, Door.PAGE, 200, w -> get("/regions/289")));
         r.add(route("home page", "GET", "/", Access.PUBLIC, Door.PAGE, 200, w -> get("/")));
         return r;
     }

@@ -89,7 +89,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/", "/organisations", "/organisations/{id:\\d+}",
                                 "/activities", "/activities/{id:\\d+}", "/activities/export.*",
                                 "/activities/reform-areas", "/activities/exchange-rates",
-                                "/countries", "/countries/**", "/map", "/geo/**", "/audit/checkpoints",
+                                "/countries", "/countries/**", "/regions/**", "/map", "/geo/**", "/audit/checkpoints",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()

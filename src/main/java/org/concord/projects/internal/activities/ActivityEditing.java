@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ActivityEditing {
 
-    private static final ActivityRules RULES = new ActivityRules();
+    private final ActivityRules rules;
 
     private final ActivityStore store;
     private final ReformAreas areas;
@@ -39,7 +39,9 @@ public class ActivityEditing {
     private final ActivityPermissions permissions;
 
     public ActivityEditing(ActivityStore store, ReformAreas areas, Organisations organisations,
-                           ApplicationEventPublisher events, JdbcTemplate jdbc, ActivityPermissions permissions) {
+                           ApplicationEventPublisher events, JdbcTemplate jdbc, ActivityPermissions permissions,
+                           java.time.Clock clock) {
+        this.rules = new ActivityRules(clock);
         this.permissions = permissions;
         this.store = store;
         this.areas = areas;
@@ -99,7 +101,7 @@ public class ActivityEditing {
             throw new InvalidInputException("identifier", "required");
         }
         IatiActivity normalised = Normalisation.of(activity);
-        ActivityRules.Check check = RULES.check(normalised);
+        ActivityRules.Check check = rules.check(normalised);
         if (!check.passed()) {
             throw new InvalidInputException(check.rejections().stream()
                     .map(p -> new FieldError(p.element().replaceFirst("^iati-activity(\\[1])?/?", ""), "iati-rule",

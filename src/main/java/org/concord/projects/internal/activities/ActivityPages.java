@@ -33,13 +33,14 @@ class ActivityPages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String country, @RequestParam(required = false) String area,
+    String list(@RequestParam(required = false) String country, @RequestParam(required = false) String region,
+                @RequestParam(required = false) String area,
                 @RequestParam(required = false) String funder, @RequestParam(required = false) String implementer,
                 @RequestParam(required = false) String status, @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) BigDecimal minBudget, @RequestParam(required = false) BigDecimal maxBudget,
                 @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
                 @RequestParam(defaultValue = "0") int page, Model model, Locale locale, HttpServletRequest request) {
-        ActivityQuery query = new ActivityQuery(country, area, funder, implementer, status, year, minBudget, maxBudget,
+        ActivityQuery query = new ActivityQuery(country, region, area, funder, implementer, status, year, minBudget, maxBudget,
                 q, sort, page, 25);
         model.addAttribute("query", query);
         model.addAttribute("result", activities.list(query, true, locale));

@@ -43,10 +43,13 @@ public class ActivityService implements Activities {
     private final FundingFlows flows;
     private final ActivityPermissions permissions;
     private final Organisations organisations;
+    private final org.concord.projects.internal.country.Regions regions;
 
     public ActivityService(ActivitySearch search, ActivityStore store, ReformAreas areas, Countries countries,
                            ActivityQueries queries, CountryProfiles profiles, FundingFlows flows,
-                           ActivityPermissions permissions, Organisations organisations) {
+                           ActivityPermissions permissions, Organisations organisations,
+                           org.concord.projects.internal.country.Regions regions) {
+        this.regions = regions;
         this.profiles = profiles;
         this.flows = flows;
         this.permissions = permissions;
@@ -62,7 +65,8 @@ public class ActivityService implements Activities {
     public ActivityPage list(ActivityQuery query, boolean withFacets, Locale locale) {
         Map<String, String> areaNames = areas.all(locale).stream()
                 .collect(Collectors.toMap(ReformArea::code, ReformArea::name));
-        return search.find(query, publishedOnly(), withFacets, areaNames, c -> countries.name(c, locale));
+        return search.find(query, publishedOnly(), withFacets, areaNames, c -> countries.name(c, locale),
+                r -> regions.name(r, locale).orElse(r));
     }
 
     /** One activity with what Concord knows beside the file: directory links and reform areas. */
@@ -205,6 +209,27 @@ public class ActivityService implements Activities {
     @Override
     public List<CountryFigures> countries(Locale locale) {
         return profiles.map(locale);
+    }
+
+    @Override
+    public List<org.concord.projects.RegionFigures> regions(Locale locale) {
+        return profiles.regions(locale);
+    }
+
+    @Override
+    public Optional<String> regionName(String code, Locale locale) {
+        return regions.name(code, locale);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ActivitySummary> inRegion(String region, int limit) {
+        return search.in(ActivitySearch.Scope.REGION, region, publishedOnly(), limit);
+    }
+
+    @Override
+    public CountedTotals countedInRegion(String region) {
+        return flows.forRegion(region);
     }
 
     @Override
