@@ -252,7 +252,7 @@ public final class ActivityRules {
         n = 0;
         for (Budget budget : activity.budgets()) {
             String path = place.path("budget[" + ++n + "]");
-            negative(budget.value(), path + "/value", "budget/value", findings);
+            negative(budget.value(), activity.defaultCurrency(), path + "/value", "budget/value", findings);
             future(budget.periodStart(), false, today, far, path + "/period-start", "period-start", findings);
             future(budget.periodEnd(), false, today, far, path + "/period-end", "period-end", findings);
         }
@@ -261,16 +261,17 @@ public final class ActivityRules {
             String path = place.path("transaction[" + ++n + "]");
             TransactionType type = TransactionType.of(transaction.type());
             if (type == TransactionType.DISBURSEMENT || type == TransactionType.EXPENDITURE) {
-                negative(transaction.value(), path + "/value", "transaction/value", findings);
+                negative(transaction.value(), activity.defaultCurrency(), path + "/value", "transaction/value", findings);
             }
             // a transaction is money that moved: its date is an actual date
             future(transaction.date(), true, today, far, path + "/transaction-date", "transaction-date", findings);
         }
     }
 
-    private static void negative(Money money, String path, String what, Findings findings) {
+    private static void negative(Money money, String defaultCurrency, String path, String what, Findings findings) {
         if (money != null && money.amount() != null && money.amount().signum() < 0) {
-            String amount = money.amount().toPlainString() + (money.currency() == null ? "" : " " + money.currency());
+            String currency = money.currency() != null ? money.currency() : defaultCurrency;
+            String amount = money.amount().toPlainString() + (currency == null ? "" : " " + currency);
             findings.warn(path, IatiRule.NEGATIVE_VALUE, what, amount);
         }
     }
