@@ -56,6 +56,7 @@ class ActivityPages {
         ActivityService.ActivityDetail detail = activities.get(id);
         model.addAttribute("detail", detail);
         model.addAttribute("a", detail.activity());
+        model.addAttribute("money", ActivityMoney.of(detail.activity()));
         model.addAttribute("chain", funding.chain(id));
         model.addAttribute("rules", funding.rules(locale));
         model.addAttribute("mayEdit", permissions.mayEditOnForm(detail.activity(), detail.source()));

@@ -8,6 +8,16 @@ import org.springframework.stereotype.Component;
 public class IatiCodeNames {
 
     private final IatiCodelists codelists = IatiCodelists.standard();
+    private final org.concord.projects.internal.country.Regions regions;
+
+    public IatiCodeNames(org.concord.projects.internal.country.Regions regions) {
+        this.regions = regions;
+    }
+
+    /** An OECD DAC region's name in the reader's language; the code itself when it is not one. */
+    public String region(String code, java.util.Locale locale) {
+        return code == null ? null : regions.name(code, locale).orElse(code);
+    }
 
     /** The sector's name in the DAC 5-digit (vocabulary 1) or 3-digit (2) list; null for publishers' own codes. */
     public String sector(String vocabulary, String code) {
