@@ -2,10 +2,13 @@ package org.concord.projects.internal.imports;
 
 import java.time.Instant;
 
-/** An import of one IATI file, and how far it got. */
+/**
+ * An import of one IATI file, and how far it got. {@code kept} counts the elements of the file's activities that
+ * Concord keeps as published (contact-info, planned-disbursement, other namespaces...) and writes back on export.
+ */
 public record ImportJob(long id, String fileName, String status, String version, Integer total, int processed,
                         int created, int updated, int unchanged, int rejected, int organisationsCreated, String error,
-                        String requestedBy, Instant createdAt, Instant startedAt, Instant finishedAt) {
+                        String requestedBy, Instant createdAt, Instant startedAt, Instant finishedAt, long kept) {
 
     public boolean finished() {
         return "DONE".equals(status) || "FAILED".equals(status);

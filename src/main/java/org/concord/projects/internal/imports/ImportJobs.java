@@ -40,7 +40,7 @@ class ImportJobs {
                    j.created_at, j.started_at, j.finished_at,
                    coalesce(sum(l.processed), 0) as processed, coalesce(sum(l.created), 0) as created,
                    coalesce(sum(l.updated), 0) as updated, coalesce(sum(l.unchanged), 0) as unchanged,
-                   coalesce(sum(l.rejected), 0) as rejected
+                   coalesce(sum(l.rejected), 0) as rejected, coalesce(sum(l.kept), 0) as kept
             from import_job j left join import_lane l on l.job_id = j.id
             """;
 
@@ -104,7 +104,7 @@ class ImportJobs {
                 rs.getString("version"), (Integer) rs.getObject("total"), rs.getInt("processed"), rs.getInt("created"),
                 rs.getInt("updated"), rs.getInt("unchanged"), rs.getInt("rejected"), rs.getInt("organisations_created"),
                 rs.getString("error"), rs.getString("requested_by"), instant(rs, "created_at"),
-                instant(rs, "started_at"), instant(rs, "finished_at"));
+                instant(rs, "started_at"), instant(rs, "finished_at"), rs.getLong("kept"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
