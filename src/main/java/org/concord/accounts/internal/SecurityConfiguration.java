@@ -50,7 +50,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/organisations", "/api/v1/organisations/**",
                                 "/api/v1/activities", "/api/v1/activities/**",
-                                "/api/v1/countries/**", "/api/v1/map",
+                                "/api/v1/countries/**", "/api/v1/map", "/api/v1/regions", "/api/v1/regions/**",
                                 "/api/v1/reform-areas", "/api/v1/reform-areas/**",
                                 "/api/v1/exchange-rates", "/api/v1/exchange-rates/**",
                                 "/api/v1/audit/checkpoints").permitAll()

@@ -101,6 +101,18 @@ class RegionalSupportTest {
     }
 
     @Test
+    void theApiGivesRegionalSupportAndARegionsTotals() throws Exception {
+        mvc.perform(get("/api/v1/regions").locale(Locale.ENGLISH)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.regions[?(@.code == '1030')].activities").value(Matchers.contains(2)))
+                .andExpect(jsonPath("$.regions[?(@.code == '998')].global").value(Matchers.contains(true)));
+        mvc.perform(get("/api/v1/regions/1030").locale(Locale.ENGLISH)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("Western Africa, regional"))
+                .andExpect(jsonPath("$.totals.budgetNegativeUsd").value(-200000.0));
+        mvc.perform(get("/api/v1/regions/12345")).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.status").value(404));
+    }
+
+    @Test
     void theActivityListAndApiFilterByRegion() throws Exception {
         mvc.perform(get("/api/v1/activities").param("region", "1030"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(2));
