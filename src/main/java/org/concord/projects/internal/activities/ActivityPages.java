@@ -22,9 +22,20 @@ class ActivityPages {
     private final Countries countries;
     private final org.concord.projects.internal.country.FundingFlows funding;
     private final ActivityPermissions permissions;
+    private final org.concord.projects.internal.iati.ActivityRules rules;
+    private final org.springframework.context.MessageSource messages;
+
+    /** The rules whose findings the activity page marks where the value is shown. */
+    private static final java.util.Set<org.concord.projects.internal.iati.IatiRule> QUESTIONED = java.util.EnumSet.of(
+            org.concord.projects.internal.iati.IatiRule.NEGATIVE_VALUE,
+            org.concord.projects.internal.iati.IatiRule.DATE_FAR_FUTURE,
+            org.concord.projects.internal.iati.IatiRule.ACTUAL_DATE_FUTURE);
 
     ActivityPages(ActivityService activities, ReformAreas areas, Countries countries,
-                  org.concord.projects.internal.country.FundingFlows funding, ActivityPermissions permissions) {
+                  org.concord.projects.internal.country.FundingFlows funding, ActivityPermissions permissions,
+                  java.time.Clock clock, org.springframework.context.MessageSource messages) {
+        this.rules = new org.concord.projects.internal.iati.ActivityRules(clock);
+        this.messages = messages;
         this.activities = activities;
         this.areas = areas;
         this.countries = countries;
@@ -57,6 +68,12 @@ class ActivityPages {
         model.addAttribute("detail", detail);
         model.addAttribute("a", detail.activity());
         model.addAttribute("money", ActivityMoney.of(detail.activity()));
+        // values to question, by where they are (iati-activity[1]/transaction[2]/transaction-date), in the reader's words
+        java.util.Map<String, String> questioned = new java.util.HashMap<>();
+        rules.check(detail.activity()).warnings().stream().filter(w -> QUESTIONED.contains(w.key()))
+                .forEach(w -> questioned.put(w.element(), messages.getMessage(w.key().messageKey(),
+                        w.arguments().toArray(), w.rule(), locale)));
+        model.addAttribute("questioned", questioned);
         model.addAttribute("chain", funding.chain(id));
         model.addAttribute("rules", funding.rules(locale));
         model.addAttribute("mayEdit", permissions.mayEditOnForm(detail.activity(), detail.source()));

@@ -147,6 +147,12 @@ class RegionalSupportTest {
                         "<span class=\"visually-hidden\">Negative: counted as the file states; question it</span>")))
                 .andExpect(content().string(Matchers.containsString("href=\"/activities?region=1030\"")));
 
+        long joint = activities.inRegion("1027", 10).stream()
+                .filter(a -> a.iatiIdentifier().equals("XM-DAC-7-TEST-REGIONS-JOINT")).findFirst().orElseThrow().id();
+        mvc.perform(get("/activities/" + joint).locale(Locale.ENGLISH)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<span class=\"visually-hidden\">activity-date is more "
+                        + "than 10 years in the future: 2099-12-31</span>")));
+
         var warnings = TestActors.runAs(TestActors.admin(), () -> imports.problems(job.id(), "WARNING"));
         assertThat(warnings).filteredOn(p -> p.ruleKey().equals("negative-value"))
                 .extracting(ImportProblem::element)
