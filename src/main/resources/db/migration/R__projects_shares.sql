@@ -73,3 +73,35 @@ select c.activity_id,
                     / nullif(count(*) filter (where c.percentage is null) over w, 0)) / 100 as share
 from activity_country c
 window w as (partition by c.activity_id);
+
+-- The part of an activity that goes to each recipient region of the OECD DAC vocabulary (1, the default): its
+-- percentage; regions given without one share what the given percentages of countries and regions leave, unless
+-- countries without a percentage take that already (activity_country_share gives it them). An activity given only
+-- regions (998 developing countries unspecified, 289 South of Sahara...) is all in them: regional and global support.
+create or replace view activity_region_share as
+select r.activity_id,
+       r.code,
+       coalesce(r.percentage,
+                case when c.missing = 0
+                     then greatest(0, 100 - coalesce(c.given, 0) - coalesce(g.given, 0)) / nullif(g.missing, 0) end,
+                0) / 100 as share
+from activity_region r
+cross join lateral (
+    select sum(x.percentage) as given, count(*) filter (where x.percentage is null) as missing
+    from activity_region x where x.activity_id = r.activity_id and coalesce(x.vocabulary, '1') = '1') g
+cross join lateral (
+    select sum(x.percentage) as given, count(*) filter (where x.percentage is null) as missing
+    from activity_country x where x.activity_id = r.activity_id) c
+where coalesce(r.vocabulary, '1') = '1';
+
+-- What a negative budget takes from an activity's total budget, in US dollars: its budgets below zero of those the
+-- total counts (revised ones where the publisher gives any, else original ones: BudgetTotals). Totals show it beside
+-- themselves, since a negative budget is counted as the file states and a reader should question it.
+create or replace view activity_negative_budget as
+select b.activity_id, sum(to_usd(b.amount, coalesce(b.currency, a.default_currency),
+                                 coalesce(b.value_date, b.period_start))) as usd
+from activity_budget b
+join activity a on a.id = b.activity_id
+where b.amount < 0
+  and (b.type = '2') = exists (select 1 from activity_budget r where r.activity_id = b.activity_id and r.type = '2')
+group by b.activity_id;

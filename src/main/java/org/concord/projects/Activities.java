@@ -56,6 +56,18 @@ public interface Activities {
      */
     org.concord.shared.cache.DataVersion dataVersion();
 
+    /** Every OECD DAC region with published activities (regional and global support): listed beside the countries. */
+    List<RegionFigures> regions(Locale locale);
+
+    /** The region's name in the reader's language, when the code is an OECD DAC region (IATI Region vocabulary 1). */
+    Optional<String> regionName(String code, Locale locale);
+
+    /** Activities with this recipient region (OECD DAC code), newest first, at most {@code limit}. */
+    List<ActivitySummary> inRegion(String region, int limit);
+
+    /** The region's published activities and their budget and spending, each counted once. */
+    CountedTotals countedInRegion(String region);
+
     /** The rules by which money is counted once, in the reader's language: shown under every total. */
     List<CountingRule> countingRules(Locale locale);
 }

@@ -376,6 +376,9 @@ class ActivityRoutesPermissionsTest {
         r.add(route("funding API", "GET", "/api/v1/countries/{code}/funding", Access.PUBLIC, Door.API, 200,
                 w -> get("/api/v1/countries/UA/funding")));
         r.add(route("map API", "GET", "/api/v1/map", Access.PUBLIC, Door.API, 200, w -> get("/api/v1/map")));
+        r.add(route("regions API", "GET", "/api/v1/regions", Access.PUBLIC, Door.API, 200, w -> get("/api/v1/regions")));
+        r.add(route("region API", "GET", "/api/v1/regions/{code}", Access.PUBLIC, Door.API, 200,
+                w -> get("/api/v1/regions/998")));
         String priorities = "/countries/UA/priorities";
         r.add(route("priorities page", "GET", "/countries/{code}/priorities", Access.COORDINATORS, Door.PAGE, 200, w -> get(priorities)));
         r.add(route("priority create", "POST", "/countries/{code}/priorities", Access.COORDINATORS, Door.PAGE, DONE,
@@ -390,6 +393,7 @@ class ActivityRoutesPermissionsTest {
         r.add(route("countries page", "GET", "/countries", Access.PUBLIC, Door.PAGE, DONE, w -> get("/countries")));
         r.add(route("country page", "GET", "/countries/{code}", Access.PUBLIC, Door.PAGE, 200, w -> get("/countries/UA")));
         r.add(route("map page", "GET", "/map", Access.PUBLIC, Door.PAGE, 200, w -> get("/map")));
+        r.add(route("region page", "GET", "/regions/{code}", Access.PUBLIC, Door.PAGE, 200, w -> get("/regions/289")));
         r.add(route("home page", "GET", "/", Access.PUBLIC, Door.PAGE, 200, w -> get("/")));
         return r;
     }

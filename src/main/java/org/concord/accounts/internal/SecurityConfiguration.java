@@ -50,7 +50,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.GET, "/api/v1/organisations", "/api/v1/organisations/**",
                                 "/api/v1/activities", "/api/v1/activities/**",
-                                "/api/v1/countries/**", "/api/v1/map",
+                                "/api/v1/countries/**", "/api/v1/map", "/api/v1/regions", "/api/v1/regions/**",
                                 "/api/v1/reform-areas", "/api/v1/reform-areas/**",
                                 "/api/v1/exchange-rates", "/api/v1/exchange-rates/**",
                                 "/api/v1/audit/checkpoints").permitAll()
@@ -89,7 +89,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/", "/organisations", "/organisations/{id:\\d+}",
                                 "/activities", "/activities/{id:\\d+}", "/activities/export.*",
                                 "/activities/reform-areas", "/activities/exchange-rates",
-                                "/countries", "/countries/**", "/map", "/geo/**", "/audit/checkpoints",
+                                "/countries", "/countries/**", "/regions/**", "/map", "/geo/**", "/audit/checkpoints",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()

@@ -76,6 +76,7 @@ class CountryPage {
         model.addAttribute("measure", chosen);
         model.addAttribute("entries", entries);
         model.addAttribute("mapJson", ChartData.map(entries, chosen));
+        model.addAttribute("regions", activities.regions(locale));
         model.addAttribute("rules", activities.countingRules(locale));
         return "portal/map";
     }

@@ -35,6 +35,7 @@ class ActivityApi {
             + "language (web search syntax: words, \"phrases\", -excluded). Budgets are in US dollars at Concord's "
             + "approximate annual rates. facets=true adds counts per filter value.")
     ActivityPage list(@Parameter(description = "recipient country, ISO 3166-1 alpha-2") @RequestParam(required = false) String country,
+                      @Parameter(description = "recipient region, OECD DAC code (IATI Region vocabulary 1), e.g. 289 South of Sahara, 998 developing countries unspecified") @RequestParam(required = false) String region,
                       @Parameter(description = "reform area code, e.g. POLICE_REFORM") @RequestParam(required = false) String area,
                       @Parameter(description = "IATI identifier of a funding organisation") @RequestParam(required = false) String funder,
                       @Parameter(description = "IATI identifier of an implementing organisation") @RequestParam(required = false) String implementer,
@@ -45,7 +46,7 @@ class ActivityApi {
                       @Parameter(description = "start (default), title, budget or updated") @RequestParam(required = false) String sort,
                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size,
                       @RequestParam(defaultValue = "false") boolean facets, Locale locale) {
-        return activities.list(new ActivityQuery(country, area, funder, implementer, status, year, minBudget, maxBudget,
+        return activities.list(new ActivityQuery(country, region, area, funder, implementer, status, year, minBudget, maxBudget,
                 q, sort, page, size), facets, locale);
     }
 

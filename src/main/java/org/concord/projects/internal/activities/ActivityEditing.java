@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ActivityEditing {
 
-    private static final ActivityRules RULES = new ActivityRules();
+    private final ActivityRules rules;
 
     /** {@code activity.source}: entered by hand (an import never replaces it) or maintained by file imports. */
     static final String BY_HAND = "manual";
@@ -47,7 +47,8 @@ public class ActivityEditing {
 
     public ActivityEditing(ActivityStore store, ReformAreas areas, Organisations organisations,
                            ApplicationEventPublisher events, JdbcTemplate jdbc, ActivityPermissions permissions,
-                           ActivityQueries queries) {
+                           ActivityQueries queries, java.time.Clock clock) {
+        this.rules = new ActivityRules(clock);
         this.permissions = permissions;
         this.queries = queries;
         this.store = store;
@@ -191,7 +192,7 @@ public class ActivityEditing {
             throw new InvalidInputException("identifier", "required");
         }
         IatiActivity normalised = Normalisation.of(activity);
-        ActivityRules.Check check = RULES.check(normalised);
+        ActivityRules.Check check = rules.check(normalised);
         if (!check.passed()) {
             throw new InvalidInputException(check.rejections().stream()
                     .map(p -> new FieldError(p.element().replaceFirst("^iati-activity(\\[1])?/?", ""), "iati-rule",

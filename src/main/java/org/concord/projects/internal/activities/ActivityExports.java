@@ -90,10 +90,10 @@ class ActivityExports {
     }
 
     /** The list's filters as request parameters. */
-    record Filters(String country, String area, String funder, String implementer, String status, Integer year,
+    record Filters(String country, String region, String area, String funder, String implementer, String status, Integer year,
                    BigDecimal minBudget, BigDecimal maxBudget, String q, String sort) {
         ActivityQuery query() {
-            return new ActivityQuery(country, area, funder, implementer, status, year, minBudget, maxBudget, q, sort, 0, 1);
+            return new ActivityQuery(country, region, area, funder, implementer, status, year, minBudget, maxBudget, q, sort, 0, 1);
         }
     }
 

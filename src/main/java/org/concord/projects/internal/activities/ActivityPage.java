@@ -12,8 +12,8 @@ public record ActivityPage(List<ActivitySummary> items, long total, int page, in
     }
 
     /** Counts per value of each filter, the other filters applied. Values are codes; names come with them. */
-    public record Facets(List<Count> countries, List<Count> areas, List<Count> funders, List<Count> implementers,
-                         List<Count> statuses, List<Count> years) {
+    public record Facets(List<Count> countries, List<Count> regions, List<Count> areas, List<Count> funders,
+                         List<Count> implementers, List<Count> statuses, List<Count> years) {
     }
 
     public record Count(String value, String label, long count) {

@@ -23,11 +23,21 @@ class ActivityPages {
     private final org.concord.projects.internal.country.FundingFlows funding;
     private final ActivityPermissions permissions;
     private final ActivityHierarchy hierarchy;
+    private final org.concord.projects.internal.iati.ActivityRules rules;
+    private final org.springframework.context.MessageSource messages;
+
+    /** The rules whose findings the activity page marks where the value is shown. */
+    private static final java.util.Set<org.concord.projects.internal.iati.IatiRule> QUESTIONED = java.util.EnumSet.of(
+            org.concord.projects.internal.iati.IatiRule.NEGATIVE_VALUE,
+            org.concord.projects.internal.iati.IatiRule.DATE_FAR_FUTURE,
+            org.concord.projects.internal.iati.IatiRule.ACTUAL_DATE_FUTURE);
 
     ActivityPages(ActivityService activities, ReformAreas areas, Countries countries,
                   org.concord.projects.internal.country.FundingFlows funding, ActivityPermissions permissions,
-                  ActivityHierarchy hierarchy) {
+                  ActivityHierarchy hierarchy, java.time.Clock clock, org.springframework.context.MessageSource messages) {
         this.hierarchy = hierarchy;
+        this.rules = new org.concord.projects.internal.iati.ActivityRules(clock);
+        this.messages = messages;
         this.activities = activities;
         this.areas = areas;
         this.countries = countries;
@@ -36,13 +46,14 @@ class ActivityPages {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String country, @RequestParam(required = false) String area,
+    String list(@RequestParam(required = false) String country, @RequestParam(required = false) String region,
+                @RequestParam(required = false) String area,
                 @RequestParam(required = false) String funder, @RequestParam(required = false) String implementer,
                 @RequestParam(required = false) String status, @RequestParam(required = false) Integer year,
                 @RequestParam(required = false) BigDecimal minBudget, @RequestParam(required = false) BigDecimal maxBudget,
                 @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
                 @RequestParam(defaultValue = "0") int page, Model model, Locale locale, HttpServletRequest request) {
-        ActivityQuery query = new ActivityQuery(country, area, funder, implementer, status, year, minBudget, maxBudget,
+        ActivityQuery query = new ActivityQuery(country, region, area, funder, implementer, status, year, minBudget, maxBudget,
                 q, sort, page, 25);
         model.addAttribute("query", query);
         model.addAttribute("result", activities.list(query, true, locale));
@@ -58,6 +69,13 @@ class ActivityPages {
         ActivityService.ActivityDetail detail = activities.get(id);
         model.addAttribute("detail", detail);
         model.addAttribute("a", detail.activity());
+        model.addAttribute("money", ActivityMoney.of(detail.activity()));
+        // values to question, by where they are (iati-activity[1]/transaction[2]/transaction-date), in the reader's words
+        java.util.Map<String, String> questioned = new java.util.HashMap<>();
+        rules.check(detail.activity()).warnings().stream().filter(w -> QUESTIONED.contains(w.key()))
+                .forEach(w -> questioned.put(w.element(), messages.getMessage(w.key().messageKey(),
+                        w.arguments().toArray(), w.rule(), locale)));
+        model.addAttribute("questioned", questioned);
         model.addAttribute("chain", funding.chain(id));
         model.addAttribute("hierarchy", hierarchy.of(id));
         model.addAttribute("rules", funding.rules(locale));

@@ -25,12 +25,15 @@ public class ActivitySearch {
         this.jdbc = jdbc;
     }
 
-    private enum Filter { COUNTRY, AREA, FUNDER, IMPLEMENTER, STATUS, YEAR, BUDGET, TEXT, VISIBLE }
+    private enum Filter { COUNTRY, REGION, AREA, FUNDER, IMPLEMENTER, STATUS, YEAR, BUDGET, TEXT, VISIBLE }
 
     private static Map<Filter, String> conditions(ActivityQuery q, DraftVisibility visibility) {
         Map<Filter, String> c = new LinkedHashMap<>();
         if (q.country() != null) {
             c.put(Filter.COUNTRY, "exists (select 1 from activity_country x where x.activity_id = a.id and x.code = :country)");
+        }
+        if (q.region() != null) {
+            c.put(Filter.REGION, "exists (select 1 from activity_region x where x.activity_id = a.id and x.code = :region and coalesce(x.vocabulary, '1') = '1')");
         }
         if (q.area() != null) {
             c.put(Filter.AREA, "exists (select 1 from activity_sector x where x.activity_id = a.id and x.reform_area = :area)");
@@ -67,7 +70,7 @@ public class ActivitySearch {
 
     private static MapSqlParameterSource params(ActivityQuery q, DraftVisibility visibility) {
         return new MapSqlParameterSource(visibility.parameters())
-                .addValue("country", q.country()).addValue("area", q.area()).addValue("funder", q.funder())
+                .addValue("country", q.country()).addValue("region", q.region()).addValue("area", q.area()).addValue("funder", q.funder())
                 .addValue("implementer", q.implementer()).addValue("status", q.status()).addValue("year", q.year())
                 .addValue("minBudget", q.minBudget()).addValue("maxBudget", q.maxBudget()).addValue("q", q.q());
     }
@@ -75,6 +78,13 @@ public class ActivitySearch {
     /** A page of the activities that match {@code q} and that {@code visibility} lets the reader see, counts too. */
     public ActivityPage find(ActivityQuery q, DraftVisibility visibility, boolean withFacets, Map<String, String> areaNames,
                              java.util.function.Function<String, String> countryNames) {
+        return find(q, visibility, withFacets, areaNames, countryNames, code -> code);
+    }
+
+    /** {@code regionNames} names a region's code in the reader's language. */
+    public ActivityPage find(ActivityQuery q, DraftVisibility visibility, boolean withFacets, Map<String, String> areaNames,
+                             java.util.function.Function<String, String> countryNames,
+                             java.util.function.Function<String, String> regionNames) {
         Map<Filter, String> conditions = conditions(q, visibility);
         MapSqlParameterSource params = params(q, visibility).addValue("limit", q.size()).addValue("offset", (long) q.page() * q.size());
         String order = ActivityPage.sortOrders().get(q.sort());
@@ -96,7 +106,7 @@ public class ActivitySearch {
             total[0] = filtered && items.isEmpty() && q.page() == 0 ? 0
                     : jdbc.queryForObject("select count(*) from activity a" + where(conditions), params, Long.class);
         }
-        ActivityPage.Facets facets = withFacets ? facets(conditions, params(q, visibility), areaNames, countryNames) : null;
+        ActivityPage.Facets facets = withFacets ? facets(conditions, params(q, visibility), areaNames, countryNames, regionNames) : null;
         return new ActivityPage(items, total[0], q.page(), q.size(), facets);
     }
 
@@ -121,6 +131,7 @@ public class ActivitySearch {
         ID("a.id = :key"),
         COUNTRY("exists (select 1 from activity_country x where x.activity_id = a.id and x.code = :key)"),
         AREA("exists (select 1 from activity_sector x where x.activity_id = a.id and x.reform_area = :key)"),
+        REGION("exists (select 1 from activity_region x where x.activity_id = a.id and x.code = :key and coalesce(x.vocabulary, '1') = '1')"),
         ORGANISATION("(a.reporting_organisation_id = :key or exists (select 1 from activity_participant x "
                 + "where x.activity_id = a.id and x.organisation_id = :key))");
 
@@ -177,7 +188,8 @@ public class ActivitySearch {
             });
 
     private ActivityPage.Facets facets(Map<Filter, String> c, MapSqlParameterSource params, Map<String, String> areaNames,
-                                       java.util.function.Function<String, String> countryNames) {
+                                       java.util.function.Function<String, String> countryNames,
+                                       java.util.function.Function<String, String> regionNames) {
         String key = where(c) + " " + new java.util.TreeMap<>(params.getValues());
         Kept counts = kept.get(key);
         // read before counting: a write that commits meanwhile moves it again, so its counts are not kept as current
@@ -191,6 +203,7 @@ public class ActivitySearch {
         ActivityPage.Facets raw = counts.facets();
         return new ActivityPage.Facets(
                 raw.countries().stream().map(k -> new Count(k.value(), countryNames.apply(k.value()), k.count())).toList(),
+                raw.regions().stream().map(k -> new Count(k.value(), regionNames.apply(k.value()), k.count())).toList(),
                 raw.areas().stream().map(k -> new Count(k.value(), areaNames.getOrDefault(k.value(), k.value()), k.count())).toList(),
                 raw.funders(), raw.implementers(), raw.statuses(), raw.years());
     }
@@ -205,6 +218,12 @@ public class ActivitySearch {
                     select x.code as value, a.id from activity a
                     join activity_country x on x.activity_id = a.id""" + where(c, Filter.COUNTRY) + """
                      group by x.code, a.id) p
+                group by value order by n desc limit 40""", params);
+        List<Count> regions = counts("""
+                select value, null as label, count(*) as n from (
+                    select x.code as value, a.id from activity a
+                    join activity_region x on x.activity_id = a.id""" + where(c, Filter.REGION) + """
+                     and coalesce(x.vocabulary, '1') = '1' group by x.code, a.id) p
                 group by value order by n desc limit 40""", params);
         List<Count> areas = counts("""
                 select value, null as label, count(*) as n from (
@@ -221,7 +240,7 @@ public class ActivitySearch {
                 cross join lateral generate_series(extract(year from a.start_date)::int,
                                                    extract(year from coalesce(a.end_date, a.start_date))::int) y"""
                 + where(c, Filter.YEAR) + " and a.start_date is not null group by y order by y desc limit 30", params);
-        return new ActivityPage.Facets(countries, areas, funders, implementers, statuses, years);
+        return new ActivityPage.Facets(countries, regions, areas, funders, implementers, statuses, years);
     }
 
     private List<Count> participants(String role, Map<Filter, String> c, Filter self, MapSqlParameterSource params) {

@@ -46,12 +46,15 @@ public class ActivityService implements Activities {
     private final ActivityPermissions permissions;
     private final Organisations organisations;
     private final org.concord.projects.internal.ActivityDataVersion version;
+    private final org.concord.projects.internal.country.Regions regions;
 
     public ActivityService(ActivitySearch search, ActivityStore store, ReformAreas areas, Countries countries,
                            ActivityQueries queries, CountryProfiles profiles, FundingFlows flows,
                            ActivityPermissions permissions, Organisations organisations,
-                           org.concord.projects.internal.ActivityDataVersion version) {
+                           org.concord.projects.internal.ActivityDataVersion version,
+                           org.concord.projects.internal.country.Regions regions) {
         this.version = version;
+        this.regions = regions;
         this.profiles = profiles;
         this.flows = flows;
         this.permissions = permissions;
@@ -67,7 +70,8 @@ public class ActivityService implements Activities {
     public ActivityPage list(ActivityQuery query, boolean withFacets, Locale locale) {
         Map<String, String> areaNames = areas.all(locale).stream()
                 .collect(Collectors.toMap(ReformArea::code, ReformArea::name));
-        return search.find(query, permissions.draftVisibility(), withFacets, areaNames, c -> countries.name(c, locale));
+        return search.find(query, permissions.draftVisibility(), withFacets, areaNames, c -> countries.name(c, locale),
+                r -> regions.name(r, locale).orElse(r));
     }
 
     /** One activity with what Concord knows beside the file: directory links and reform areas. */
@@ -223,6 +227,27 @@ public class ActivityService implements Activities {
     @Override
     public org.concord.shared.cache.DataVersion dataVersion() {
         return version.version();
+    }
+
+    @Override
+    public List<org.concord.projects.RegionFigures> regions(Locale locale) {
+        return profiles.regions(locale);
+    }
+
+    @Override
+    public Optional<String> regionName(String code, Locale locale) {
+        return regions.name(code, locale);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ActivitySummary> inRegion(String region, int limit) {
+        return search.in(ActivitySearch.Scope.REGION, region, permissions.draftVisibility(), limit);
+    }
+
+    @Override
+    public CountedTotals countedInRegion(String region) {
+        return flows.forRegion(region);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.concord.projects.internal.country;
 
+import org.concord.shared.NotFoundException;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -46,12 +48,40 @@ class CountryApi {
     record WorldMap(String measure, List<MapCountry> countries, List<CountingRule> rules) {
     }
 
+    record RegionalSupport(List<org.concord.projects.RegionFigures> regions, List<CountingRule> rules) {
+    }
+
+    record Region(String code, String name, CountedTotals totals, List<CountingRule> rules) {
+    }
+
     private final CountryProfiles profiles;
     private final FundingFlows flows;
+    private final Regions regions;
 
-    CountryApi(CountryProfiles profiles, FundingFlows flows) {
+    CountryApi(CountryProfiles profiles, FundingFlows flows, Regions regions) {
         this.profiles = profiles;
         this.flows = flows;
+        this.regions = regions;
+    }
+
+    @GetMapping("/regions")
+    @Operation(summary = "Regional and global support",
+            description = "Every OECD DAC recipient region (IATI Region vocabulary 1) with published activities: their "
+                    + "number and counted budget in US dollars (approximate), each activity by its share for the region "
+                    + "(its percentage, else what the country and region percentages leave). global marks 998, "
+                    + "developing countries unspecified. These figures are in no country's.")
+    RegionalSupport regions(Locale locale) {
+        return new RegionalSupport(profiles.regions(locale), flows.rules(locale));
+    }
+
+    @GetMapping("/regions/{code}")
+    @Operation(summary = "A region's counted totals", description = "Budget and spending counted once, with the sums of "
+            + "negative budgets and spending they include as their files state. The activities: /api/v1/activities?region=")
+    @ApiResponse(responseCode = "404", description = "No OECD DAC region has this code (a problem document)")
+    Region region(@Parameter(description = "OECD DAC region code, e.g. 289 or 998") @PathVariable String code,
+                  Locale locale) {
+        String name = regions.name(code, locale).orElseThrow(() -> new NotFoundException("region", code));
+        return new Region(code, name, flows.forRegion(code), flows.rules(locale));
     }
 
     @GetMapping("/countries/{code}/who-does-what")

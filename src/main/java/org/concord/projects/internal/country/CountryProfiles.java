@@ -59,12 +59,14 @@ public class CountryProfiles {
     private final MessageSource messages;
     /** The map's figures, per language, until activities change (computing them takes half a second at 100,000). */
     private final org.concord.shared.cache.Precomputed<Locale, List<CountryFigures>> maps;
+    private final Regions regions;
 
     public CountryProfiles(NamedParameterJdbcTemplate jdbc, ReformAreas reformAreas, Countries countries,
                            FundingFlows flows, MessageSource messages,
-                           org.concord.projects.internal.ActivityDataVersion version) {
+                           org.concord.projects.internal.ActivityDataVersion version, Regions regions) {
         this.maps = org.concord.shared.cache.Precomputed.of(org.concord.shared.Language.values().length, version.version());
         this.jdbc = jdbc;
+        this.regions = regions;
         this.messages = messages;
         this.reformAreas = reformAreas;
         this.countries = countries;
@@ -301,6 +303,28 @@ public class CountryProfiles {
         });
         return entries.stream().filter(e -> e.alpha3() != null)
                 .sorted(Comparator.comparing(CountryFigures::activities).reversed().thenComparing(CountryFigures::name)).toList();
+    }
+
+    /**
+     * Every OECD DAC region with at least one published activity: regional and global support, counted as countries
+     * are (each activity by its share for the region), by counted budget. Codes outside the codelist are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<org.concord.projects.RegionFigures> regions(Locale locale) {
+        flows.ensureCurrent();
+        return jdbc.query("""
+                select r.code, count(*) as activities, sum(case when b.counted then b.total_budget_usd * r.share end) as budget
+                from (select activity_id, code, sum(share) as share from activity_region_share group by activity_id, code) r
+                join activity_budget_count b on b.activity_id = r.activity_id
+                group by r.code""", new MapSqlParameterSource(), (rs, i) -> {
+                    String code = rs.getString(1);
+                    String name = regions.name(code, locale).orElse(null);
+                    return name == null ? null : new org.concord.projects.RegionFigures(code, name, rs.getLong(2),
+                            FundingFlows.usd(rs.getBigDecimal(3)), org.concord.projects.RegionFigures.UNSPECIFIED.equals(code));
+                }).stream().filter(java.util.Objects::nonNull)
+                .sorted(Comparator.comparing(org.concord.projects.RegionFigures::budgetUsd).reversed()
+                        .thenComparing(org.concord.projects.RegionFigures::activities, Comparator.reverseOrder())
+                        .thenComparing(org.concord.projects.RegionFigures::name)).toList();
     }
 
     private static MapSqlParameterSource params(String country) {

@@ -67,7 +67,10 @@ public class FundingFlows {
         COUNTRY("select activity_id, sum(share) as share from activity_country_share where code = :key group by activity_id",
                 COUNTRY_TRANSACTION_SHARE),
         DONOR("select activity_id, 1.0 as share from activity_donor where donor_key = :key", "s.share"),
-        AREA("select activity_id, share from activity_area_share where reform_area = :key", "s.share");
+        AREA("select activity_id, share from activity_area_share where reform_area = :key", "s.share"),
+        /** A transaction that names its own recipient country is that country's, not the region's. */
+        REGION("select activity_id, sum(share) as share from activity_region_share where code = :key group by activity_id",
+                "case when x.recipient_country is null then s.share else 0 end");
 
         final String sql;
         final String transactionShare;
@@ -207,6 +210,12 @@ public class FundingFlows {
         return totals(Scope.AREA, area);
     }
 
+    /** CountedTotals over the activities of one recipient region (OECD DAC code), each weighted by its share there. */
+    @Transactional(readOnly = true)
+    public CountedTotals forRegion(String code) {
+        return totals(Scope.REGION, code);
+    }
+
     CountedTotals totals(Scope scope, String key) {
         ensureCurrent();
         // each activity of the scope looked up by its key (lateral), rather than every transaction joined to the scope
@@ -214,6 +223,8 @@ public class FundingFlows {
                 with scope as materialized (%s),
                 budget as materialized (
                     select b.counted, b.total_budget_usd * s.share as usd,
+                           (select n.usd * s.share from activity_negative_budget n where n.activity_id = s.activity_id)
+                               as negative,
                            b.total_budget_usd is null
                            and exists (select 1 from activity_budget ab where ab.activity_id = s.activity_id) as unconverted
                     from scope s
@@ -227,12 +238,15 @@ public class FundingFlows {
                        (select sum(usd) from budget where not counted) as budget_out,
                        (select sum(usd) from spending where counted) as spending,
                        (select sum(usd) from spending where not counted) as spending_out,
+                       (select sum(negative) from budget where counted) as budget_negative,
+                       (select sum(usd) from spending where counted and usd < 0) as spending_negative,
                        (select count(*) from spending where unconverted)
                        + (select count(*) from budget where unconverted) as unconverted
                 """.formatted(scope.sql, scope.transactionShare), new MapSqlParameterSource("key", key),
                 (rs, i) -> new CountedTotals(rs.getLong("activities"), usd(rs.getBigDecimal("budget")),
                         usd(rs.getBigDecimal("budget_out")), usd(rs.getBigDecimal("spending")),
-                        usd(rs.getBigDecimal("spending_out")), rs.getLong("unconverted")));
+                        usd(rs.getBigDecimal("spending_out")), rs.getLong("unconverted"),
+                        usd(rs.getBigDecimal("budget_negative")), usd(rs.getBigDecimal("spending_negative"))));
     }
 
     static BigDecimal usd(BigDecimal value) {

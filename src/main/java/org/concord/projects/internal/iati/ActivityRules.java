@@ -1,6 +1,7 @@
 package org.concord.projects.internal.iati;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,14 +57,28 @@ public final class ActivityRules {
 
     private static final BigDecimal HUNDRED = new BigDecimal(100);
 
+    /** How far ahead a date may lie before it is questioned: a typing slip such as 2204 for 2024 is further. */
+    static final int FAR_FUTURE_YEARS = 10;
+
     private final IatiCodelists codelists;
+    /** What "today" is for dates that claim to have happened: actual dates after it are questioned. */
+    private final Clock clock;
 
     public ActivityRules() {
-        this(IatiCodelists.standard());
+        this(IatiCodelists.standard(), Clock.systemUTC());
+    }
+
+    public ActivityRules(Clock clock) {
+        this(IatiCodelists.standard(), clock);
     }
 
     public ActivityRules(IatiCodelists codelists) {
+        this(codelists, Clock.systemUTC());
+    }
+
+    public ActivityRules(IatiCodelists codelists, Clock clock) {
         this.codelists = Objects.requireNonNull(codelists);
+        this.clock = Objects.requireNonNull(clock);
     }
 
     /**
@@ -129,6 +144,7 @@ public final class ActivityRules {
             }
         }
         percentages(activity, root, findings);
+        questionable(activity, root, findings);
         return new Check(rejections, warnings);
     }
 
@@ -216,6 +232,59 @@ public final class ActivityRules {
     void baselineYear(Integer year, Place baseline, Findings findings) {
         if (year != null && (year < 1000 || year > 9999)) {
             findings.warn(baseline.path(), IatiRule.BASELINE_YEAR, year.toString());
+        }
+    }
+
+    /**
+     * Values a reader should question, kept and counted as the file states: a negative budget, disbursement or
+     * expenditure (a correction, or a sign slip); a date more than {@value #FAR_FUTURE_YEARS} years ahead; an actual
+     * date (activity-date types 2 and 4, a transaction's date) after today.
+     */
+    void questionable(IatiActivity activity, Place place, Findings findings) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate far = today.plusYears(FAR_FUTURE_YEARS);
+        int n = 0;
+        for (IatiActivity.ActivityDate date : activity.dates()) {
+            String path = place.path("activity-date[" + ++n + "]");
+            boolean actual = "2".equals(date.type()) || "4".equals(date.type());
+            future(date.date(), actual, today, far, path, "activity-date", findings);
+        }
+        n = 0;
+        for (Budget budget : activity.budgets()) {
+            String path = place.path("budget[" + ++n + "]");
+            negative(budget.value(), activity.defaultCurrency(), path + "/value", "budget/value", findings);
+            future(budget.periodStart(), false, today, far, path + "/period-start", "period-start", findings);
+            future(budget.periodEnd(), false, today, far, path + "/period-end", "period-end", findings);
+        }
+        n = 0;
+        for (Transaction transaction : activity.transactions()) {
+            String path = place.path("transaction[" + ++n + "]");
+            TransactionType type = TransactionType.of(transaction.type());
+            if (type == TransactionType.DISBURSEMENT || type == TransactionType.EXPENDITURE) {
+                negative(transaction.value(), activity.defaultCurrency(), path + "/value", "transaction/value", findings);
+            }
+            // a transaction is money that moved: its date is an actual date
+            future(transaction.date(), true, today, far, path + "/transaction-date", "transaction-date", findings);
+        }
+    }
+
+    private static void negative(Money money, String defaultCurrency, String path, String what, Findings findings) {
+        if (money != null && money.amount() != null && money.amount().signum() < 0) {
+            String currency = money.currency() != null ? money.currency() : defaultCurrency;
+            String amount = money.amount().toPlainString() + (currency == null ? "" : " " + currency);
+            findings.warn(path, IatiRule.NEGATIVE_VALUE, what, amount);
+        }
+    }
+
+    private static void future(LocalDate date, boolean actual, LocalDate today, LocalDate far, String path,
+                               String what, Findings findings) {
+        if (date == null) {
+            return;
+        }
+        if (date.isAfter(far)) {
+            findings.warn(path, IatiRule.DATE_FAR_FUTURE, what, date.toString());
+        } else if (actual && date.isAfter(today)) {
+            findings.warn(path, IatiRule.ACTUAL_DATE_FUTURE, what, date.toString());
         }
     }
 

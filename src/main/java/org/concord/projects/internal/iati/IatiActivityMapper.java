@@ -114,6 +114,7 @@ final class IatiActivityMapper implements ActivityRules.Findings {
                 results(),
                 activity.extras());
         rules.percentages(read, activity, this);
+        rules.questionable(read, activity, this);
         keptAsPublished(read);
         return new ReadResult(position, identifier, problems.isEmpty() ? read : null, problems, warnings);
     }

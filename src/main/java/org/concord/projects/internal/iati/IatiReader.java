@@ -98,8 +98,17 @@ public final class IatiReader {
     }
 
     public IatiReader(IatiCodelists codelists) {
+        this(codelists, java.time.Clock.systemUTC());
+    }
+
+    /** {@code clock} says what today is, for dates the rules question (an actual date after today). */
+    public IatiReader(java.time.Clock clock) {
+        this(IatiCodelists.standard(), clock);
+    }
+
+    public IatiReader(IatiCodelists codelists, java.time.Clock clock) {
         this.codelists = Objects.requireNonNull(codelists);
-        this.rules = new ActivityRules(codelists);
+        this.rules = new ActivityRules(codelists, clock);
     }
 
     /**

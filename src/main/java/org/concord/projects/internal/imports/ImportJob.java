@@ -4,12 +4,14 @@ import java.time.Instant;
 
 /**
  * An import of one IATI file, and how far it got. {@code repair}: the repair the importer chose
- * ({@link Repair#value()}), null for none; {@code repairedCharacters}: how many characters it removed.
+ * ({@link Repair#value()}), null for none; {@code repairedCharacters}: how many characters it removed. {@code kept}
+ * counts the elements of the file's activities that Concord keeps as published (contact-info, planned-disbursement,
+ * other namespaces...) and writes back on export.
  */
 public record ImportJob(long id, String fileName, String status, String version, Integer total, int processed,
                         int created, int updated, int unchanged, int rejected, int organisationsCreated, String error,
                         String requestedBy, Instant createdAt, Instant startedAt, Instant finishedAt, String repair,
-                        int repairedCharacters) {
+                        int repairedCharacters, long kept) {
 
     public boolean finished() {
         return "DONE".equals(status) || "FAILED".equals(status);

@@ -79,7 +79,7 @@ class ImportJobs {
                    j.created_at, j.started_at, j.finished_at, j.repair, j.repaired_characters,
                    coalesce(sum(l.processed), 0) as processed, coalesce(sum(l.created), 0) as created,
                    coalesce(sum(l.updated), 0) as updated, coalesce(sum(l.unchanged), 0) as unchanged,
-                   coalesce(sum(l.rejected), 0) as rejected
+                   coalesce(sum(l.rejected), 0) as rejected, coalesce(sum(l.kept), 0) as kept
             from import_job j left join import_lane l on l.job_id = j.id
             """;
 
@@ -154,7 +154,7 @@ class ImportJobs {
                 rs.getInt("updated"), rs.getInt("unchanged"), rs.getInt("rejected"), rs.getInt("organisations_created"),
                 rs.getString("error"), rs.getString("requested_by"), instant(rs, "created_at"),
                 instant(rs, "started_at"), instant(rs, "finished_at"), rs.getString("repair"),
-                rs.getInt("repaired_characters"));
+                rs.getInt("repaired_characters"), rs.getLong("kept"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -127,9 +127,12 @@ final class ImportPipeline {
     private final AtomicBoolean stop = new AtomicBoolean();
     private final AtomicReference<Exception> failure = new AtomicReference<>();
     private final String origin;
+    /** Today, for the rules that question dates. */
+    private final java.time.Clock clock;
 
     ImportPipeline(ImportJob job, int[] committed, Set<Long> changed, DataSource dataSource, ImportJobs jobs,
-                   ActivityStore store, ReformAreas reformAreas, Organisations organisations) {
+                   ActivityStore store, ReformAreas reformAreas, Organisations organisations, java.time.Clock clock) {
+        this.clock = clock;
         this.dataSource = dataSource;
         this.jobs = jobs;
         this.store = store;
@@ -200,7 +203,7 @@ final class ImportPipeline {
         ReformAreas.Mapping mapping = reformAreas.mapping();
         Map<String, Long> directory = organisations.idsByIatiIdentifier();
         Set<Long> allowed = jobs.reportingOrganisations(job.id());
-        new IatiReader().read(new ByteArrayInputStream(jobs.content(job.id())), read -> {
+        new IatiReader(clock).read(new ByteArrayInputStream(jobs.content(job.id())), read -> {
             IatiReader.ReadResult result = reportedByImporter(firstOccurrence(read, firstPosition), allowed, directory);
             int lane = (result.position() - 1) % queues.size();
             if (result.position() > committed[lane]) {

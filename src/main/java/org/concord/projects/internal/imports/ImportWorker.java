@@ -49,9 +49,12 @@ class ImportWorker {
     private final Organisations organisations;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
     ImportWorker(DataSource dataSource, ImportJobs jobs, ActivityStore store, ReformAreas reformAreas,
-                 Organisations organisations, TransactionTemplate transactions, ApplicationEventPublisher events) {
+                 Organisations organisations, TransactionTemplate transactions, ApplicationEventPublisher events,
+                 java.time.Clock clock) {
+        this.clock = clock;
         this.dataSource = dataSource;
         this.jobs = jobs;
         this.store = store;
@@ -124,7 +127,7 @@ class ImportWorker {
         String status = "DONE";
         String error = null;
         try {
-            new ImportPipeline(job, committed, changed, dataSource, jobs, store, reformAreas, organisations).run();
+            new ImportPipeline(job, committed, changed, dataSource, jobs, store, reformAreas, organisations, clock).run();
             if (job.processed() > 0 && job.startedAt() != null) {
                 // the activities written before the interruption were not seen by this run: recompute them too
                 changed.addAll(store.idsImportedSince(job.startedAt()));

@@ -79,11 +79,15 @@ class IatiReaderTest {
     /** Each file is read once for all tests of the class. */
     private static final Map<String, Read> READ = new ConcurrentHashMap<>();
 
+    /** The day the real files are read on, so that the dates they question do not move with the calendar. */
+    static final java.time.Clock TODAY = java.time.Clock.fixed(java.time.Instant.parse("2025-01-15T12:00:00Z"),
+            java.time.ZoneOffset.UTC);
+
     static Read read(String file) {
         return READ.computeIfAbsent(file, f -> {
             List<ReadResult> results = new ArrayList<>();
             try (InputStream in = IatiReaderTest.class.getResourceAsStream(FOLDER + f)) {
-                ReadSummary summary = new IatiReader().read(in, results::add);
+                ReadSummary summary = new IatiReader(TODAY).read(in, results::add);
                 return new Read(summary, List.copyOf(results));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -136,27 +140,37 @@ class IatiReaderTest {
         String baselines = "indicator has … baselines (by dimension or location); only the first is kept";
         String actuals = "period has … actual values (by dimension or location); only the first is kept";
         String noZone = "last-updated-datetime has no time zone; read as UTC";
+        String negative = "transaction/value is negative (…); counted as the file states";
+        // questioned values, read on 2025-01-15: the EU's placeholder end date 2050-12-31, corrections below zero
+        String far = "%s is more than 10 years in the future: 2050-12-31";
         Map<String, Map<String, Integer>> expected = Map.of(
                 "dportal-2021-context-nonssr-GE-UA-AF-ML.xml", Map.of(baselines, 8, noZone, 5, actuals, 154,
-                        byRegion, 3, bySector.formatted(1), 2, bySector.formatted(8), 12, bySector.formatted(98), 1),
+                        byRegion, 3, bySector.formatted(1), 2, bySector.formatted(8), 12, bySector.formatted(98), 1,
+                        far.formatted("period-end"), 8, negative, 18),
                 "dportal-2021-ssr-es-aecid.xml", Map.of(byRegion, 27, bySector.formatted(1), 21),
-                "dportal-2021-ssr-eu-fpi.xml", Map.of("title has no text", 1),
-                "dportal-2021-ssr-eu-intpa.xml", Map.of(),
-                "dportal-2021-ssr-eu-near.xml", Map.of("baseline year is not a four-digit year", 67),
+                "dportal-2021-ssr-eu-fpi.xml", Map.of("title has no text", 1, far.formatted("period-end"), 152),
+                "dportal-2021-ssr-eu-intpa.xml", Map.of(far.formatted("activity-date"), 8, far.formatted("period-end"), 14,
+                        far.formatted("period-start"), 2, negative, 3),
+                "dportal-2021-ssr-eu-near.xml", Map.of("baseline year is not a four-digit year", 67,
+                        far.formatted("activity-date"), 4, far.formatted("period-end"), 12, far.formatted("period-start"), 1),
                 "dportal-2021-ssr-other-dev-publishers.xml", Map.of(
                         "code is not in the IATI Country codelist", 1,
                         "code is not in the IATI Sector codelist (DAC 5-digit)", 1,
-                        baselines, 6, actuals, 65, byRegion, 1),
-                "dportal-2021-ssr-uk-fcdo.xml", Map.of(bySector.formatted(1), 1),
-                "dportal-2021-ssr-undp.xml", Map.of(noZone, 4, bySector.formatted(1), 3, bySector.formatted(8), 35),
-                "dportal-2021-ssr-worldbank.xml", Map.of(bySector.formatted(98), 19, bySector.formatted(99), 1));
+                        baselines, 6, actuals, 65, byRegion, 1, negative, 15),
+                // four real corrections (negative disbursements and expenditure), questioned
+                "dportal-2021-ssr-uk-fcdo.xml", Map.of(bySector.formatted(1), 1, negative, 4),
+                "dportal-2021-ssr-undp.xml", Map.of(noZone, 4, bySector.formatted(1), 3, bySector.formatted(8), 35,
+                        negative, 69),
+                "dportal-2021-ssr-worldbank.xml", Map.of(bySector.formatted(98), 19, bySector.formatted(99), 1,
+                        "activity-date is an actual date after today: 2025-06-30", 1));
 
         for (var file : expected.entrySet()) {
             Map<String, Integer> kinds = new TreeMap<>();
             // elements kept as published are counted per activity: IatiReaderTest#unmodelledElementsAreKeptAndCounted
             read(file.getKey()).warnings().stream().filter(w -> w.key() != IatiRule.KEPT_AS_PUBLISHED)
                     .forEach(w -> kinds.merge(w.rule().replaceAll(": '.*'$", "")
-                    .replaceAll("sum to [-0-9.]+, not", "sum to …, not").replaceAll("has \\d+ ", "has … "),
+                    .replaceAll("sum to [-0-9.]+, not", "sum to …, not").replaceAll("has \\d+ ", "has … ")
+                    .replaceAll("is negative \\([^)]*\\)", "is negative (…)"),
                     1, Integer::sum));
             assertThat(kinds).as(file.getKey()).isEqualTo(file.getValue());
         }
@@ -388,7 +402,9 @@ class IatiReaderTest {
                 .read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), results::add);
 
         assertThat(summary).isEqualTo(new ReadSummary("2.01", 1, 1, 0));
-        assertThat(results.get(0).warnings()).extracting(Problem::rule).containsExactly("6 elements Concord does not"
+        // the correction of -250 XOF is kept as stated, and questioned
+        assertThat(results.get(0).warnings()).extracting(Problem::rule).containsExactly(
+                "transaction/value is negative (-250 XOF); counted as the file states", "6 elements Concord does not"
                 + " model are kept as published and written back on export: (other namespaces), contact-info, crs-add,"
                 + " other-identifier, planned-disbursement, tag");
         assertThat(results.get(0).activity()).isEqualTo(new IatiActivity(

@@ -39,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * activities' countries, reform areas and regions, and it is kept whole.
  */
 @SpringBootTest
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TransactionLevelImportTest {
 
@@ -59,6 +60,9 @@ class TransactionLevelImportTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     ImportJob job;
 
@@ -118,6 +122,11 @@ class TransactionLevelImportTest {
                 .satisfies(w -> assertThat(w.arguments()).startsWith("5"));
         assertThat(TestActors.runAs(TestActors.admin(), () -> imports.problems(job.id(), "WARNING")))
                 .filteredOn(p -> p.rule().contains("kept as published")).hasSize(1);
+        // the import page's report gives the file's total, over activities and their transactions
+        long keptInFile = parsed.stream().mapToLong(r -> r.activity().extras().size()
+                + r.activity().transactions().stream().mapToLong(t -> t.extras().size()).sum()).sum();
+        assertThat(keptInFile).isGreaterThanOrEqualTo(5);
+        assertThat(job.kept()).isEqualTo(keptInFile);
 
         for (IatiReader.ReadResult r : parsed) {
             long id = store.idOf(r.activity().identifier()).orElseThrow();
@@ -144,6 +153,30 @@ class TransactionLevelImportTest {
         // the activity-level rows derived from the transactions are not written as the activity's own
         assertThat(stored.get(0).countries()).isEmpty();
         assertThat(stored.get(0).sectors()).isEmpty();
+    }
+
+    @Test
+    void theActivityPageShowsEachTransactionsDetailsReadably() throws Exception {
+        long police = store.idOf(POLICE).orElseThrow();
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/activities/" + police).locale(Locale.ENGLISH))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        // a disclosure per transaction with details, named by its date and type; labels and codes with their names
+        assertThat(page).contains("<summary>Details of the transaction of 2020-06-30 (Disbursement)</summary>")
+                .contains("<dt>Provided by</dt>").contains("from activity</span> <code>US-GOV-1-TEST-FM-POLICE</code>")
+                .contains("<dt>Received by</dt>").contains("into activity</span> <code>XX-TEST-PPP-1</code>")
+                .contains("<dt>Disbursement channel</dt>")
+                .contains("Directly to the implementing institution, in a separate bank account")
+                .contains("<dt>Flow type</dt>").contains("ODA").contains("<dt>Finance type</dt>").contains("Standard grant")
+                .contains("<code>1:C01</code>").contains("Project-type interventions")
+                .contains("<dt>Tied status</dt>").contains("Untied")
+                .contains("<dt>Humanitarian</dt>").contains("Disbursement for police training")
+                .contains("<code>99:PS.1</code>").contains("Peace and Security: Counter-Terrorism")
+                .contains("<dt>Recipient country</dt>");
+        // the de-obligation is marked, and the disbursements total says what negative it includes
+        assertThat(page).contains("Negative: counted as the file states; question it")
+                .contains("of which negative: USD -50,000.25");
     }
 
     @Test
