@@ -22,9 +22,12 @@ class ActivityPages {
     private final Countries countries;
     private final org.concord.projects.internal.country.FundingFlows funding;
     private final ActivityPermissions permissions;
+    private final ActivityReport report;
 
     ActivityPages(ActivityService activities, ReformAreas areas, Countries countries,
-                  org.concord.projects.internal.country.FundingFlows funding, ActivityPermissions permissions) {
+                  org.concord.projects.internal.country.FundingFlows funding, ActivityPermissions permissions,
+                  ActivityReport report) {
+        this.report = report;
         this.activities = activities;
         this.areas = areas;
         this.countries = countries;
@@ -55,6 +58,7 @@ class ActivityPages {
         ActivityService.ActivityDetail detail = activities.get(id);
         model.addAttribute("detail", detail);
         model.addAttribute("a", detail.activity());
+        model.addAttribute("report", report.of(detail.activity(), locale));
         model.addAttribute("chain", funding.chain(id));
         model.addAttribute("rules", funding.rules(locale));
         model.addAttribute("mayEdit", permissions.mayEditOnForm(detail.activity(), detail.source()));
