@@ -40,15 +40,15 @@ class ActivityPresentationTest {
     long reportId;
 
     @BeforeAll
-    void activitiesInTuvalu(@Autowired ActivityStore store, @Autowired ReformAreas areas,
+    void activitiesInWallisAndFutuna(@Autowired ActivityStore store, @Autowired ReformAreas areas,
                             @Autowired TransactionTemplate transactions) {
         Fixtures fixtures = new Fixtures(store, areas, transactions);
         long parent = fixtures.save(Fixtures.activity("XI-TEST-PRES-PARENT", "XI-TEST-PRES-ES", "Spain")
-                .title("Justice reform in Tuvalu").title("es", "Reforma de la justicia en Tuvalu")
-                .country("TV", 100).sector("15130", 100).budget(3077).build());
+                .title("Justice reform in Wallis").title("es", "Reforma de la justicia en Wallis")
+                .country("WF", 100).sector("15130", 100).budget(3077).build());
         reportId = fixtures.save(Fixtures.activity("XI-TEST-PRES-1", "XI-TEST-PRES-ES", "Spain")
-                .title("Community policing in Tuvalu").country("TV", 100).sector("15132", 100)
-                .funder("XI-TEST-PRES-ES", "Spain").implementer("XI-TEST-PRES-NGO", "Tuvalu Police Foundation")
+                .title("Community policing in Wallis").country("WF", 100).sector("15132", 100)
+                .funder("XI-TEST-PRES-ES", "Spain").implementer("XI-TEST-PRES-NGO", "Wallis Police Foundation")
                 .transaction("3", 12_500, LocalDate.of(2024, 3, 1),
                         new IatiActivity.Party("XI-TEST-PRES-ES", null, null),
                         new IatiActivity.Party("XI-TEST-PRES-NGO", null, null))
@@ -56,7 +56,7 @@ class ActivityPresentationTest {
                 .document("https://example.org/report.pdf", "application/pdf", "Annual report 2023")
                 .document("https://example.org/report.pdf", "application/pdf", "Annual report 2023")
                 .related("1", "XI-TEST-PRES-PARENT")
-                .location(new IatiActivity.Location(null, "Funafuti", null, new BigDecimal("-8.5211"), new BigDecimal("179.1983")))
+                .location(new IatiActivity.Location(null, "Mata-Utu", null, new BigDecimal("-13.2825"), new BigDecimal("-176.1736")))
                 .result(new IatiActivity.Result("1", null, "Trust in the police", null, List.of(
                         new IatiActivity.Indicator("1", true, "Share of people who trust the police", null, 2014, null,
                                 "31", null, List.of()))))
@@ -76,22 +76,22 @@ class ActivityPresentationTest {
 
     @Test
     void theListShowsEachTitleInTheInterfaceLanguageWhenTheFileHasIt() throws Exception {
-        page("/activities?country=TV", "es").andExpect(content().string(allOf(
-                containsString("Reforma de la justicia en Tuvalu"), not(containsString("Justice reform in Tuvalu")),
-                containsString("Community policing in Tuvalu"))));
-        page("/activities?country=TV", "en").andExpect(content().string(allOf(
-                containsString("Justice reform in Tuvalu"), not(containsString("Reforma de la justicia")))));
+        page("/activities?country=WF", "es").andExpect(content().string(allOf(
+                containsString("Reforma de la justicia en Wallis"), not(containsString("Justice reform in Wallis")),
+                containsString("Community policing in Wallis"))));
+        page("/activities?country=WF", "en").andExpect(content().string(allOf(
+                containsString("Justice reform in Wallis"), not(containsString("Reforma de la justicia")))));
         // no French title in the file: its default language's
-        page("/activities?country=TV", "fr").andExpect(content().string(containsString("Justice reform in Tuvalu")));
+        page("/activities?country=WF", "fr").andExpect(content().string(containsString("Justice reform in Wallis")));
     }
 
     @Test
     void theListWritesAmountsTheInterfaceLanguagesWay() throws Exception {
-        page("/activities?country=TV", "fr").andExpect(content().string(containsString("environ 3\u202f077 USD")));
-        page("/activities?country=TV", "ru").andExpect(content().string(containsString("около 3\u00a0077 USD")));
-        page("/activities?country=TV", "en").andExpect(content().string(containsString("about USD 3,077")));
+        page("/activities?country=WF", "fr").andExpect(content().string(containsString("environ 3\u202f077 USD")));
+        page("/activities?country=WF", "ru").andExpect(content().string(containsString("около 3\u00a0077 USD")));
+        page("/activities?country=WF", "en").andExpect(content().string(containsString("about USD 3,077")));
         // Arabic: Latin digits, and no Arabic-Indic digit anywhere on the page beside them
-        page("/activities?country=TV", "ar").andExpect(content().string(allOf(containsString("3,077"),
+        page("/activities?country=WF", "ar").andExpect(content().string(allOf(containsString("3,077"),
                 not(matchesPattern("(?s).*[\u0660-\u0669].*")))));
     }
 
@@ -109,13 +109,13 @@ class ActivityPresentationTest {
                 // the document once, by its title and format
                 .containsOnlyOnce("href=\"https://example.org/report.pdf\"").contains("Annual report 2023").contains("(PDF)")
                 // the related activity as a link with its title
-                .containsPattern("href=\"/activities/\\d+\"><bdi>Justice reform in Tuvalu</bdi>")
+                .containsPattern("href=\"/activities/\\d+\"><bdi>Justice reform in Wallis</bdi>")
                 // organisations named in the transaction, not their identifiers
-                .containsPattern("<td><bdi>Spain</bdi></td>\\s*<td><bdi>Tuvalu Police Foundation</bdi></td>")
+                .containsPattern("<td><bdi>Spain</bdi></td>\\s*<td><bdi>Wallis Police Foundation</bdi></td>")
                 // dates in French and in the order of the work
                 .contains("1 févr. 2023").contains("30 juin 2025")
                 // the place by name, its coordinates in degrees
-                .contains("Funafuti").contains("8,52°\u00a0S, 179,2°\u00a0E");
+                .contains("Mata-Utu").contains("13,28°\u00a0S, 176,17°\u00a0W");
         org.assertj.core.api.Assertions.assertThat(body.indexOf("Début réel")).isLessThan(body.indexOf("Fin réelle"));
     }
 }
