@@ -55,6 +55,9 @@ class ActivityPageOnAPhoneTest {
                         new IatiActivity.Party("XM-OCHA-CBPF-ORGANISATION-IDENTIFIER-VERY-LONG", null, null))
                 .document(longUrl, "application/pdf", null)
                 .document(longUrl, "application/pdf", "Final evaluation")
+                // a document without a title shows its address, which must wrap
+                .document("https://iati.example.org/documents/security-sector-reform/annual-reports/2024/"
+                        + "community-policing-programme-mid-term-review-without-a-title.pdf", "application/pdf", null)
                 .related("1", "XM-DAC-41114-PROJECT-00012345-A-VERY-LONG-PARENT-IDENTIFIER-WITHOUT-SPACES")
                 .location(new IatiActivity.Location("KYIV", "Kyiv", null, new BigDecimal("50.4501"), new BigDecimal("30.5234")))
                 .result(new IatiActivity.Result("1", null, "Trust in the police", null, List.of(
