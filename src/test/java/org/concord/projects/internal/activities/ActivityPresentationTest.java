@@ -100,6 +100,9 @@ class ActivityPresentationTest {
         page("/activities/" + reportId, "en").andExpect(content().string(allOf(
                 containsString("Baseline 31 (2014)"), not(containsString("2,014")))));
         page("/activities/" + reportId, "fr").andExpect(content().string(not(containsString("2\u202f014"))));
+        // and the whole page in Arabic, amounts and dates included, has Latin digits only
+        page("/activities/" + reportId, "ar").andExpect(content().string(allOf(containsString("(2014)"),
+                containsString("12,500"), not(matchesPattern("(?s).*[\u0660-\u0669].*")))));
     }
 
     @Test
