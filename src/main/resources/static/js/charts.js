@@ -11,7 +11,9 @@
     }
     document.documentElement.classList.add('charts');
 
-    var lang = document.documentElement.lang || 'en';
+    // the page's formatting locale (data-locale, set by the server: Arabic with Latin digits, as every page
+    // writes numbers), so the charts' figures read like the tables beside them
+    var lang = document.documentElement.dataset.locale || document.documentElement.lang || 'en';
     var rtl = document.documentElement.dir === 'rtl';
     var whole = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
     var compact = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });

@@ -4,7 +4,14 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The interface languages Concord ships, each with its writing direction. */
+/**
+ * The interface languages Concord ships, each with its writing direction.
+ *
+ * <p>Arabic is spoken with Latin digits ({@code ar-u-nu-latn}): identifiers, codes, ISO dates, years and
+ * percentages in IATI files and in what people type are in Latin digits and cannot be converted, so Latin digits
+ * are the only way every number on a page looks the same; they are also what the Maghreb and UN documents in
+ * Arabic use. Java's and browsers' default for plain {@code ar} is Arabic-Indic digits, which mixed both.
+ */
 public enum Language {
     EN("en", false), FR("fr", false), ES("es", false), RU("ru", false), AR("ar", true), UK("uk", false);
 
@@ -24,8 +31,9 @@ public enum Language {
         return rightToLeft;
     }
 
+    /** The locale pages, messages and formats use: the language, with Latin digits for Arabic. */
     public Locale locale() {
-        return Locale.forLanguageTag(tag);
+        return this == AR ? Locale.forLanguageTag("ar-u-nu-latn") : Locale.forLanguageTag(tag);
     }
 
     /** The language's own name for itself, as a language switcher shows it. */

@@ -85,9 +85,9 @@ class ImportJourneyTest {
         // htmx polls the progress fragment until the report appears, without a page reload
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-report")));
         assertThat(browser.findElement(By.id("import-progress")).getDomAttribute("value")).isEqualTo("100");
-        int created = Integer.parseInt(browser.findElement(By.id("count-created")).getText());
-        int updated = Integer.parseInt(browser.findElement(By.id("count-updated")).getText());
-        int unchanged = Integer.parseInt(browser.findElement(By.id("count-unchanged")).getText());
+        int created = Integer.parseInt(browser.findElement(By.id("count-created")).getText().replaceAll("[^0-9]", ""));
+        int updated = Integer.parseInt(browser.findElement(By.id("count-updated")).getText().replaceAll("[^0-9]", ""));
+        int unchanged = Integer.parseInt(browser.findElement(By.id("count-unchanged")).getText().replaceAll("[^0-9]", ""));
         assertThat(created + updated + unchanged).isEqualTo(119);
         assertThat(browser.findElement(By.id("count-rejected")).getText()).isEqualTo("0");
         Browser.screenshot(browser, "import-finished");

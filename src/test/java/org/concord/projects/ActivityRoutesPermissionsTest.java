@@ -290,6 +290,10 @@ class ActivityRoutesPermissionsTest {
                 w -> get("/activities/import/" + importJob)));
         r.add(route("import progress", "GET", "/activities/import/{id:\\d+}/progress", Access.SIGNED_IN, Door.PAGE, 200,
                 w -> get("/activities/import/" + importJob + "/progress")));
+        r.add(route("import files page", "GET", "/activities/import/files", Access.SIGNED_IN, Door.PAGE, 200,
+                w -> get("/activities/import/files").param("jobs", String.valueOf(importJob))));
+        r.add(route("import files progress", "GET", "/activities/import/files/progress", Access.SIGNED_IN, Door.PAGE, 200,
+                w -> get("/activities/import/files/progress").param("jobs", String.valueOf(importJob))));
         r.add(new Route("import API (body)", "POST", "/api/v1/imports", "application/xml,text/xml", Access.COORDINATORS,
                 Door.API, 202, w -> post("/api/v1/imports").contentType(MediaType.APPLICATION_XML).content(iatiFile("XM-MATRIX-IMP-API"))));
         r.add(new Route("import API (multipart)", "POST", "/api/v1/imports", "multipart/form-data", Access.COORDINATORS,

@@ -9,7 +9,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Until a person replaces a one-time password, the only thing they can do is replace it (or sign out). */
+/**
+ * Until a person replaces a one-time password, the only thing they can do is replace it (or sign out); the files the
+ * page is made of (style sheets, scripts, images, map shapes: every folder of {@code static/}, and WebJars) load.
+ */
 class PasswordChangeFilter extends OncePerRequestFilter {
 
     static final String PAGE = "/account/password";
@@ -31,8 +34,12 @@ class PasswordChangeFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /** The folders of {@code src/main/resources/static} and WebJars; PasswordChangePageResourcesTest checks all. */
+    private static final java.util.List<String> STATIC = java.util.List.of("/css/", "/js/", "/images/", "/geo/",
+            "/webjars/");
+
     private static boolean allowed(String path) {
-        return path.equals(PAGE) || path.equals("/sign-out") || path.startsWith("/css/") || path.startsWith("/js/")
-                || path.startsWith("/webjars/") || path.equals("/error") || path.equals("/favicon.ico");
+        return path.equals(PAGE) || path.equals("/sign-out") || STATIC.stream().anyMatch(path::startsWith)
+                || path.equals("/error") || path.equals("/favicon.ico");
     }
 }

@@ -23,6 +23,7 @@ class ActivityPages {
     private final org.concord.projects.internal.country.FundingFlows funding;
     private final ActivityPermissions permissions;
     private final ActivityHierarchy hierarchy;
+    private final ActivityReport report;
     private final org.concord.projects.internal.iati.ActivityRules rules;
     private final org.springframework.context.MessageSource messages;
 
@@ -34,7 +35,9 @@ class ActivityPages {
 
     ActivityPages(ActivityService activities, ReformAreas areas, Countries countries,
                   org.concord.projects.internal.country.FundingFlows funding, ActivityPermissions permissions,
-                  ActivityHierarchy hierarchy, java.time.Clock clock, org.springframework.context.MessageSource messages) {
+                  ActivityHierarchy hierarchy, java.time.Clock clock, org.springframework.context.MessageSource messages,
+                  ActivityReport report) {
+        this.report = report;
         this.hierarchy = hierarchy;
         this.rules = new org.concord.projects.internal.iati.ActivityRules(clock);
         this.messages = messages;
@@ -76,6 +79,7 @@ class ActivityPages {
                 .forEach(w -> questioned.put(w.element(), messages.getMessage(w.key().messageKey(),
                         w.arguments().toArray(), w.rule(), locale)));
         model.addAttribute("questioned", questioned);
+        model.addAttribute("report", report.of(detail.activity(), locale));
         model.addAttribute("chain", funding.chain(id));
         model.addAttribute("hierarchy", hierarchy.of(id));
         model.addAttribute("rules", funding.rules(locale));

@@ -86,7 +86,8 @@ public class ActivitySearch {
                              java.util.function.Function<String, String> countryNames,
                              java.util.function.Function<String, String> regionNames) {
         Map<Filter, String> conditions = conditions(q, visibility);
-        MapSqlParameterSource params = params(q, visibility).addValue("limit", q.size()).addValue("offset", (long) q.page() * q.size());
+        MapSqlParameterSource params = params(q, visibility).addValue("limit", q.size()).addValue("offset", (long) q.page() * q.size())
+                .addValue("lang", language());
         String order = ActivityPage.sortOrders().get(q.sort());
         // a filtered list is found and counted in one pass (the count is a window over the same rows); the whole
         // list is not, since walking the order's index for one page and counting apart is quicker there
@@ -111,11 +112,21 @@ public class ActivitySearch {
     }
 
     private static final String SUMMARY = """
-            select a.id, a.iati_identifier, a.title, a.reporting_org_name, a.status, a.start_date, a.end_date,
+            select a.id, a.iati_identifier,
+                   coalesce((select t.text from activity_title t where t.activity_id = a.id and lower(t.lang) = :lang
+                             order by t.seq limit 1), a.title) as title, a.reporting_org_name, a.status, a.start_date, a.end_date,
                    a.total_budget, a.budget_currency, a.total_budget_usd, a.published, p.total,
                    (select string_agg(x.code, ',' order by x.seq) from activity_country x where x.activity_id = a.id) as countries,
                    (select string_agg(distinct x.reform_area, ',') from activity_sector x where x.activity_id = a.id) as areas
             """;
+
+    /**
+     * The interface language of the request being answered: a list shows each title in it when the file gives one,
+     * else in the file's default language.
+     */
+    private static String language() {
+        return org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
+    }
 
     private static ActivitySummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new ActivitySummary(rs.getLong("id"),
@@ -148,7 +159,7 @@ public class ActivitySearch {
         String rows = "select a.id, null::bigint as total from activity a where " + scope.condition
                 + " and " + visibility.condition("a") + " order by " + order + " limit :limit";
         return jdbc.query(SUMMARY + "from (" + rows + ") p join activity a on a.id = p.id order by " + order,
-                new MapSqlParameterSource(visibility.parameters()).addValue("key", key).addValue("limit", limit),
+                new MapSqlParameterSource(visibility.parameters()).addValue("key", key).addValue("limit", limit).addValue("lang", language()),
                 (rs, i) -> summary(rs));
     }
 

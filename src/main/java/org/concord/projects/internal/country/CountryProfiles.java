@@ -157,7 +157,10 @@ public class CountryProfiles {
         Map<String, ReformArea> areas = areas(locale);
         return jdbc.query("""
                 with acts as materialized (
-                    select a.id, a.iati_identifier, coalesce(a.title, a.iati_identifier) as title, a.status,
+                    select a.id, a.iati_identifier,
+                           coalesce((select t.text from activity_title t where t.activity_id = a.id
+                                     and lower(t.lang) = :lang order by t.seq limit 1), a.title, a.iati_identifier) as title,
+                           a.status,
                            a.start_date, a.end_date
                     from activity a
                     where a.published
@@ -175,7 +178,7 @@ public class CountryProfiles {
                 left join main_area m on m.activity_id = acts.id
                 left join names n on n.activity_id = acts.id
                 order by acts.start_date nulls last, acts.end_date nulls last, acts.title""".formatted(WhoDoesWhat.NO_AREA),
-                params(country),
+                params(country).addValue("lang", locale.getLanguage()),
                 (rs, i) -> {
                     ReformArea area = areas.get(rs.getString("area"));
                     return new TimelineItem(rs.getLong("id"), rs.getString("iati_identifier"), rs.getString("title"),

@@ -150,7 +150,9 @@ public class FundingFlows {
         String near = upstream ? "to_activity" : "from_activity";
         String far = upstream ? "from_activity" : "to_activity";
         return jdbc.query("""
-                select o.id, o.iati_identifier, o.title, o.reporting_org_name, l.from_activity, l.to_activity,
+                select o.id, o.iati_identifier,
+                       coalesce((select x.text from activity_title x where x.activity_id = o.id and lower(x.lang) = :lang
+                                 order by x.seq limit 1), o.title) as title, o.reporting_org_name, l.from_activity, l.to_activity,
                        l.transaction_seq, l.rule, t.type, coalesce(t.transaction_date, t.value_date) as d, t.amount,
                        coalesce(t.currency, f.default_currency) as currency,
                        to_usd(t.amount, coalesce(t.currency, f.default_currency),
@@ -161,7 +163,9 @@ public class FundingFlows {
                 join activity o on o.id = l.%s
                 where l.%s in (:ids)
                 order by d nulls last, o.iati_identifier, l.transaction_seq""".formatted(far, near),
-                new MapSqlParameterSource("ids", ids), (rs, i) -> new Link(rs.getLong("id"),
+                new MapSqlParameterSource("ids", ids).addValue("lang",
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage()),
+                (rs, i) -> new Link(rs.getLong("id"),
                         rs.getString("iati_identifier"), rs.getString("title"), rs.getString("reporting_org_name"), depth,
                         rs.getLong("from_activity"), rs.getLong("to_activity"), rs.getInt("transaction_seq"),
                         rs.getString("type"), rs.getObject("d", LocalDate.class), rs.getBigDecimal("amount"),

@@ -144,6 +144,48 @@ class ImportJobs {
                         rs.getString(7)), id, kind, limit);
     }
 
+    /** Jobs by id, in the order given; those that do not exist are left out. */
+    List<ImportJob> find(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<ImportJob> found = jdbc.query(JOB + " where j.id = any(?) group by j.id",
+                (rs, i) -> job(rs), (Object) ids.toArray(Long[]::new));
+        return ids.stream().flatMap(id -> found.stream().filter(j -> j.id() == id)).toList();
+    }
+
+    /**
+     * A job's problems of one kind grouped by rule (its key; its stored words for rows from before keys), most
+     * frequent first: how many, and the first {@code examples} of each with the id of the activity when Concord holds
+     * one with that identifier.
+     */
+    List<ImportProblem.RuleGroup> groups(long id, String kind, int examples) {
+        java.util.Map<String, ImportProblem.RuleGroup> groups = new java.util.LinkedHashMap<>();
+        jdbc.query("""
+                select g, n, position, iati_identifier, kind, element, rule_key, args, rule,
+                       (select a.id from activity a where a.iati_identifier = x.iati_identifier) as activity_id
+                from (select coalesce(rule_key, rule) as g, count(*) over (partition by coalesce(rule_key, rule)) as n,
+                             row_number() over (partition by coalesce(rule_key, rule) order by position, id) as r,
+                             position, iati_identifier, kind, element, rule_key, rule,
+                             array(select a from jsonb_array_elements_text(rule_arguments) with ordinality as y(a, o)
+                                   order by o) as args
+                      from import_rejection where job_id = ? and kind = ?) x
+                where r <= ? order by n desc, g, position""", rs -> {
+            ImportProblem example = new ImportProblem((Integer) rs.getObject("position"), rs.getString("iati_identifier"),
+                    rs.getString("kind"), rs.getString("element"), rs.getString("rule_key"),
+                    List.of((String[]) rs.getArray("args").getArray()), rs.getString("rule"));
+            Long activity = (Long) rs.getObject("activity_id");
+            groups.computeIfAbsent(rs.getString("g"), g -> {
+                try {
+                    return new ImportProblem.RuleGroup(example.ruleKey(), example, rs.getLong("n"), new java.util.ArrayList<>());
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).examples().add(new ImportProblem.Example(example, activity));
+        }, id, kind, examples);
+        return List.copyOf(groups.values());
+    }
+
     void finished(long id, String status, String error) {
         jdbc.update("update import_job set status = ?, error = ?, finished_at = now() where id = ?", status, error, id);
     }

@@ -31,6 +31,9 @@ class ImportPages {
         this.worker = worker;
     }
 
+    /** How many examples the report shows of each rule. */
+    static final int EXAMPLES = 5;
+
     @GetMapping
     String form(Model model) {
         model.addAttribute("jobs", imports.recent());
@@ -39,33 +42,75 @@ class ImportPages {
         return "activities/import";
     }
 
+    /** A file of a several-file upload that was refused before its import began, and why. */
+    record Refused(String file, String reason) implements java.io.Serializable {
+    }
+
     @PostMapping
-    String upload(@RequestParam("files") MultipartFile[] files,
-                  @RequestParam(required = false) String repair, Model model, java.util.Locale locale)
-            throws IOException {
-        Long last = null;
-        try {
-            if (files.length == 0 || files[0].isEmpty()) {
-                throw new InvalidInputException("files", "file-empty");
-            }
-            for (MultipartFile file : files) {
-                last = imports.submit(file.getOriginalFilename(), file.getInputStream(), Repair.of(repair)).id();
-            }
-        } catch (InvalidInputException e) {
-            model.addAttribute("problem", e.errors().get(0));
-            // a file that is not well-formed: every broken place the scan found
-            model.addAttribute("places", e.errors().subList(1, e.errors().size()).stream()
-                    .map(f -> messages.getMessage(f.messageKey(), f.arguments(), f.rule(), locale)).toList());
+    String upload(@RequestParam("files") MultipartFile[] files, @RequestParam(required = false) String repair,
+                  Model model, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect,
+                  java.util.Locale locale) throws IOException {
+        if (files.length == 0 || files[0].isEmpty() && files.length == 1) {
+            model.addAttribute("problem", new InvalidInputException("files", "file-empty").errors().get(0));
             return form(model);
         }
-        return files.length == 1 ? "redirect:/activities/import/" + last : "redirect:/activities/import";
+        Repair chosen;
+        try {
+            chosen = Repair.of(repair);
+        } catch (InvalidInputException e) {
+            model.addAttribute("problem", e.errors().get(0));
+            return form(model);
+        }
+        if (files.length == 1) {
+            try {
+                return "redirect:/activities/import/" + imports.submit(files[0].getOriginalFilename(),
+                        files[0].getInputStream(), chosen).id();
+            } catch (InvalidInputException e) {
+                model.addAttribute("problem", e.errors().get(0));
+                // a file that is not well-formed: every broken place the scan found
+                model.addAttribute("places", e.errors().subList(1, e.errors().size()).stream()
+                        .map(f -> messages.getMessage(f.messageKey(), f.arguments(), f.rule(), locale)).toList());
+                return form(model);
+            }
+        }
+        // several files: each is queued or refused on its own, and one page follows them all
+        java.util.List<String> submitted = new java.util.ArrayList<>();
+        java.util.List<Refused> refused = new java.util.ArrayList<>();
+        for (MultipartFile file : files) {
+            try {
+                submitted.add(String.valueOf(imports.submit(file.getOriginalFilename(), file.getInputStream(), chosen).id()));
+            } catch (InvalidInputException e) {
+                InvalidInputException.FieldError error = e.errors().get(0);
+                refused.add(new Refused(file.getOriginalFilename(),
+                        messages.getMessage(error.messageKey(), error.arguments(), error.rule(), locale)));
+            }
+        }
+        redirect.addFlashAttribute("refused", refused);
+        return "redirect:/activities/import/files?jobs=" + (submitted.isEmpty() ? "0" : String.join(",", submitted));
+    }
+
+    /** The files of one upload, each one's progress followed live, saying which failed and why. */
+    @GetMapping("/files")
+    String files(@RequestParam("jobs") java.util.List<Long> ids, Model model) {
+        java.util.List<ImportJob> jobs = imports.jobs(ids.stream().distinct().limit(100).toList());
+        model.addAttribute("jobs", jobs);
+        model.addAttribute("ids", jobs.stream().map(j -> String.valueOf(j.id())).collect(java.util.stream.Collectors.joining(",")));
+        model.addAttribute("allFinished", jobs.stream().allMatch(ImportJob::finished));
+        return "activities/import-files";
+    }
+
+    /** The fragment htmx polls while any of the files is still being imported. */
+    @GetMapping("/files/progress")
+    String filesProgress(@RequestParam("jobs") java.util.List<Long> ids, Model model) {
+        files(ids, model);
+        return "activities/import-files :: files";
     }
 
     @GetMapping("/{id:\\d+}")
     String job(@PathVariable long id, Model model) {
         model.addAttribute("job", imports.job(id));
-        model.addAttribute("rejections", imports.problems(id, "REJECTED"));
-        model.addAttribute("warnings", imports.problems(id, "WARNING"));
+        model.addAttribute("rejections", imports.problemsByRule(id, "REJECTED", EXAMPLES));
+        model.addAttribute("warnings", imports.problemsByRule(id, "WARNING", EXAMPLES));
         model.addAttribute("removals", imports.problems(id, "REMOVED"));
         return "activities/import-job";
     }

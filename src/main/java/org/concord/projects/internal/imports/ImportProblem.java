@@ -27,4 +27,18 @@ public record ImportProblem(Integer position, String iatiIdentifier, String kind
                 rule == null ? ruleKey : rule, locale);
         return new ImportProblem(position, iatiIdentifier, kind, element, ruleKey, ruleArguments, text);
     }
+
+    /** One rule broken in an import: its key (null for old rows), a first problem, how many there were, examples. */
+    public record RuleGroup(String ruleKey, ImportProblem first, long count, List<Example> examples) {
+
+        /** The same group with its problems' rules in words of {@code locale}. */
+        RuleGroup inLanguage(MessageSource messages, Locale locale) {
+            return new RuleGroup(ruleKey, first.inLanguage(messages, locale), count, examples.stream()
+                    .map(e -> new Example(e.problem().inLanguage(messages, locale), e.activityId())).toList());
+        }
+    }
+
+    /** A problem as an example of its rule, with the activity's id when Concord holds it. */
+    public record Example(ImportProblem problem, Long activityId) {
+    }
 }

@@ -222,6 +222,21 @@ public class ImportService {
         return jobs.recent(20);
     }
 
+    /** Several jobs (the files of one upload), in the order given; those that do not exist are left out. */
+    @Transactional(readOnly = true)
+    public List<ImportJob> jobs(List<Long> ids) {
+        permissions.checkMayFollowImports();
+        return jobs.find(ids);
+    }
+
+    /** A job's problems of one kind grouped by rule, most frequent first, with their first examples. */
+    @Transactional(readOnly = true)
+    public List<ImportProblem.RuleGroup> problemsByRule(long id, String kind, int examples) {
+        permissions.checkMayFollowImports();
+        Locale locale = LocaleContextHolder.getLocale();
+        return jobs.groups(id, kind, examples).stream().map(g -> g.inLanguage(messages, locale)).toList();
+    }
+
     @Transactional(readOnly = true)
     /** Each with its rule in words of the reader's language. */
     public List<ImportProblem> problems(long id, String kind) {

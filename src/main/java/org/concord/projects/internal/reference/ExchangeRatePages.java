@@ -46,7 +46,7 @@ class ExchangeRatePages {
             if (value == null) {
                 return "";
             }
-            NumberFormat format = NumberFormat.getNumberInstance(locale);
+            NumberFormat format = NumberFormat.getNumberInstance(org.concord.shared.web.Amounts.locale(locale));
             format.setMinimumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
             format.setMaximumFractionDigits(ExchangeRateService.MAX_DECIMALS);
             return format.format(value);

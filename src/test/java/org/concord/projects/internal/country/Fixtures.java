@@ -55,6 +55,11 @@ public final class Fixtures {
         final List<Sector> sectors = new ArrayList<>();
         final List<Budget> budgets = new ArrayList<>();
         final List<Transaction> transactions = new ArrayList<>();
+        final List<Narrative> otherTitles = new ArrayList<>();
+        final List<IatiActivity.Result> results = new ArrayList<>();
+        final List<IatiActivity.DocumentLink> documents = new ArrayList<>();
+        final List<IatiActivity.RelatedActivity> related = new ArrayList<>();
+        final List<IatiActivity.Location> locations = new ArrayList<>();
         final List<ActivityDate> dates = new ArrayList<>(List.of(new ActivityDate("2", LocalDate.of(2023, 1, 1)),
                 new ActivityDate("3", LocalDate.of(2026, 12, 31))));
 
@@ -66,6 +71,32 @@ public final class Fixtures {
 
         public Builder title(String t) {
             title = t;
+            return this;
+        }
+
+        /** The title in another language than the default (English). */
+        public Builder title(String lang, String t) {
+            otherTitles.add(new Narrative(lang, t));
+            return this;
+        }
+
+        public Builder result(IatiActivity.Result r) {
+            results.add(r);
+            return this;
+        }
+
+        public Builder document(String url, String format, String title) {
+            documents.add(new IatiActivity.DocumentLink(url, format, title, null, null, null));
+            return this;
+        }
+
+        public Builder related(String type, String ref) {
+            related.add(new IatiActivity.RelatedActivity(type, ref));
+            return this;
+        }
+
+        public Builder location(IatiActivity.Location l) {
+            locations.add(l);
             return this;
         }
 
@@ -116,9 +147,10 @@ public final class Fixtures {
 
         public IatiActivity build() {
             return new IatiActivity(identifier, "USD", "en", 1, false, null, reporting,
-                    List.of(new Narrative(null, title)), List.of(), participants, status, dates, countries, List.of(),
-                    List.of(), sectors, List.of(), null, null, null, null, null, null, budgets, transactions, List.of(),
-                    List.of(), List.of());
+                    java.util.stream.Stream.concat(java.util.stream.Stream.of(new Narrative(null, title)),
+                            otherTitles.stream()).toList(), List.of(), participants, status, dates, countries, List.of(),
+                    locations, sectors, List.of(), null, null, null, null, null, null, budgets, transactions, documents,
+                    related, results);
         }
     }
 }
