@@ -135,13 +135,14 @@ class ActivityReport {
         List<String> refs = a.relatedActivities().stream().map(IatiActivity.RelatedActivity::ref)
                 .filter(r -> r != null && !r.isBlank()).map(String::strip).distinct().toList();
         Map<String, Object[]> found = new HashMap<>();
+        org.concord.projects.internal.DraftVisibility visibility = permissions.draftVisibility();
         if (!refs.isEmpty()) {
             jdbc.query("""
                     select a.id, a.iati_identifier,
                            coalesce((select t.text from activity_title t where t.activity_id = a.id
                                      and lower(t.lang) = :lang order by t.seq limit 1), a.title) as title
-                    from activity a where a.iati_identifier in (:refs)""" + (permissions.maySeeDrafts() ? "" : " and a.published"),
-                    new MapSqlParameterSource("refs", refs).addValue("lang", locale.getLanguage()),
+                    from activity a where a.iati_identifier in (:refs) and """ + visibility.condition("a"),
+                    new MapSqlParameterSource(visibility.parameters()).addValue("refs", refs).addValue("lang", locale.getLanguage()),
                     rs -> {
                         found.put(rs.getString("iati_identifier"), new Object[] {rs.getLong("id"), rs.getString("title")});
                     });
