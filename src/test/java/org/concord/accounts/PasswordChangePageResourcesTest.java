@@ -56,7 +56,9 @@ class PasswordChangePageResourcesTest {
         while (m.find()) {
             linked.add(m.group(1));
         }
-        assertThat(linked).as("what the page loads").contains("/images/concord.svg", "/css/concord.css");
+        // the logo and the stylesheet, at their versioned addresses (concord-<hash>.svg)
+        assertThat(linked).as("what the page loads").anyMatch(p -> p.matches("/images/concord-[0-9a-f]{32}\\.svg"))
+                .anyMatch(p -> p.matches("/css/concord-[0-9a-f]{32}\\.css"));
         for (String path : linked) {
             mvc.perform(get(path).cookie(session)).andExpect(status().isOk());
         }

@@ -32,7 +32,7 @@ import org.springframework.web.servlet.LocaleResolver;
  *
  * <p>The page is the error page, rendered by a forward to /error as a GET without a body, so that nothing on the way
  * reads the broken upload again. Tomcat reads and discards the rest of the upload after the answer (up to
- * server.tomcat.max-swallow-size, set to the request limit), so that a browser still sending it sees the answer
+ * server.tomcat.max-swallow-size, 2 GB by default), so that a browser still sending it sees the answer
  * rather than a connection reset.
  */
 @Component
