@@ -163,7 +163,7 @@ class TransactionLevelImportTest {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
                 .andReturn().getResponse().getContentAsString();
         // a disclosure per transaction with details, named by its date and type; labels and codes with their names
-        assertThat(page).contains("<summary>Details of the transaction of 2020-06-30 (Disbursement)</summary>")
+        assertThat(page).contains("<summary>Details of the transaction of Jun 30, 2020 (Disbursement)</summary>")
                 .contains("<dt>Provided by</dt>").contains("from activity</span> <code>US-GOV-1-TEST-FM-POLICE</code>")
                 .contains("<dt>Received by</dt>").contains("into activity</span> <code>XX-TEST-PPP-1</code>")
                 .contains("<dt>Disbursement channel</dt>")
@@ -177,6 +177,23 @@ class TransactionLevelImportTest {
         // the de-obligation is marked, and the disbursements total says what negative it includes
         assertThat(page).contains("Negative: counted as the file states; question it")
                 .contains("of which negative: USD -50,000.25");
+    }
+
+    @Test
+    void theActivityPageSaysWhereFromItsTransactionsWhenTheActivityNamesNoCountry() throws Exception {
+        long police = store.idOf(POLICE).orElseThrow();
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/activities/" + police).locale(Locale.ENGLISH))
+                .andReturn().getResponse().getContentAsString();
+        // the "Where" section is not left empty: the transactions' country, once, linked to the activity list
+        assertThat(page).contains("<p id=\"where-transactions\">Named on its transactions:</p>")
+                .containsOnlyOnce("<li><a href=\"/activities?country=FM\">Micronesia</a></li>")
+                .doesNotContain("where-none");
+        long regional = store.idOf(REGIONAL).orElseThrow();
+        String regionalPage = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/activities/" + regional).locale(Locale.ENGLISH))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(regionalPage).contains("href=\"/activities?region=889\"").contains("href=\"/activities?region=998\"");
     }
 
     @Test
