@@ -141,7 +141,7 @@ class ActivityReport {
                     select a.id, a.iati_identifier,
                            coalesce((select t.text from activity_title t where t.activity_id = a.id
                                      and lower(t.lang) = :lang order by t.seq limit 1), a.title) as title
-                    from activity a where a.iati_identifier in (:refs) and """ + visibility.condition("a"),
+                    from activity a where a.iati_identifier in (:refs) and\s""" + visibility.condition("a"),
                     new MapSqlParameterSource(visibility.parameters()).addValue("refs", refs).addValue("lang", locale.getLanguage()),
                     rs -> {
                         found.put(rs.getString("iati_identifier"), new Object[] {rs.getLong("id"), rs.getString("title")});
