@@ -176,7 +176,7 @@ class TransactionLevelImportTest {
                 .contains("<dt>Recipient country</dt>");
         // the de-obligation is marked, and the disbursements total says what negative it includes
         assertThat(page).contains("Negative: counted as the file states; question it")
-                .contains("of which negative: -50,000.25 USD");
+                .contains("of which negative: -50,000.25\u00a0USD");
     }
 
     @Test
