@@ -86,8 +86,15 @@ public class Amounts {
         if (amount == null) {
             return messages.getMessage("funding.usd.unknown", null, locale);
         }
-        return number(amount, locale) + (currency == null ? "" : "\u00a0" + currency);
+        String money = number(amount, locale) + (currency == null ? "" : "\u00a0" + currency);
+        // in a right-to-left language the Latin-written amount and its code read as one left-to-right unit, so that
+        // "-200,000 USD" and "1,000,000 USD" are laid out alike (the minus sign alone would turn a negative around)
+        return Language.of(locale).map(Language::rightToLeft).orElse(false) ? ISOLATE + money + END_ISOLATE : money;
     }
+
+    /** First-strong isolate and its end (Unicode bidirectional isolates, which browsers honour). */
+    private static final String ISOLATE = "\u2068";
+    private static final String END_ISOLATE = "\u2069";
 
     /** "≈ 1.2M USD": for cells of wide tables. */
     public String usdShort(BigDecimal amount, Locale locale) {

@@ -36,10 +36,21 @@ class AmountsTest {
     void arabicUsesLatinDigitsEverywhereAsTheIdentifiersAndCodesBesideThemDo() {
         Locale arabic = Locale.forLanguageTag("ar");
         assertThat(amounts.whole(new BigDecimal("3077"), arabic)).isEqualTo("3,077");
-        assertThat(amounts.money(new BigDecimal("1234.5"), "USD", arabic)).isEqualTo("1,234.5\u00a0USD");
+        assertThat(amounts.money(new BigDecimal("1234.5"), "USD", arabic)).isEqualTo("\u20681,234.5\u00a0USD\u2069");
         assertThat(amounts.usd(new BigDecimal("3077"), arabic)).contains("3,077").doesNotContainPattern("[\u0660-\u0669]");
         assertThat(amounts.percent(new BigDecimal("0.045"), arabic)).doesNotContainPattern("[\u0660-\u0669]").contains("4.5");
         assertThat(amounts.date(LocalDate.of(2026, 12, 6), arabic)).doesNotContainPattern("[\u0660-\u0669]").contains("2026");
+    }
+
+    @Test
+    void inArabicAPositiveAndANegativeAmountAreEachOneLeftToRightUnitLaidOutAlike() {
+        Locale arabic = Locale.forLanguageTag("ar");
+        // isolated, the minus sign stays before the digits and the code after them, as in the positive amount
+        assertThat(amounts.money(new BigDecimal("-200000"), "USD", arabic)).startsWith("\u2068").endsWith("USD\u2069")
+                .contains("-200,000\u00a0USD");
+        assertThat(amounts.money(new BigDecimal("1000000"), "USD", arabic)).isEqualTo("\u20681,000,000\u00a0USD\u2069");
+        // left-to-right languages are not touched
+        assertThat(amounts.money(new BigDecimal("-200000"), "USD", Locale.ENGLISH)).isEqualTo("-200,000\u00a0USD");
     }
 
     @Test

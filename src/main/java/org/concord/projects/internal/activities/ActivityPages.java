@@ -87,6 +87,15 @@ class ActivityPages {
         model.addAttribute("mayManage", permissions.mayEdit(detail.activity()));
         model.addAttribute("areas", areas.byCode(locale));
         model.addAttribute("countryNames", countries);
+        // where an activity names its countries and regions only on its transactions (as US files do), those
+        model.addAttribute("transactionCountries", detail.activity().transactions().stream()
+                .map(org.concord.projects.internal.iati.IatiActivity.Transaction::recipientCountry)
+                .filter(java.util.Objects::nonNull).distinct().toList());
+        model.addAttribute("transactionRegions", detail.activity().transactions().stream()
+                .map(org.concord.projects.internal.iati.IatiActivity.Transaction::recipientRegion)
+                .filter(java.util.Objects::nonNull)
+                .filter(r -> r.vocabulary() == null || "1".equals(r.vocabulary()))
+                .map(org.concord.projects.internal.iati.IatiActivity.RecipientRegion::code).distinct().toList());
         return "activities/detail";
     }
 }

@@ -180,6 +180,23 @@ class TransactionLevelImportTest {
     }
 
     @Test
+    void theActivityPageSaysWhereFromItsTransactionsWhenTheActivityNamesNoCountry() throws Exception {
+        long police = store.idOf(POLICE).orElseThrow();
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/activities/" + police).locale(Locale.ENGLISH))
+                .andReturn().getResponse().getContentAsString();
+        // the "Where" section is not left empty: the transactions' country, once, linked to the activity list
+        assertThat(page).contains("<p id=\"where-transactions\">Named on its transactions:</p>")
+                .containsOnlyOnce("<li><a href=\"/activities?country=FM\">Micronesia</a></li>")
+                .doesNotContain("where-none");
+        long regional = store.idOf(REGIONAL).orElseThrow();
+        String regionalPage = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/activities/" + regional).locale(Locale.ENGLISH))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(regionalPage).contains("href=\"/activities?region=889\"").contains("href=\"/activities?region=998\"");
+    }
+
+    @Test
     void aCountrysFiguresTakeEachTransactionsOwnCountry() {
         CountedTotals micronesia = countries.totals("FM");
         assertThat(micronesia.activities()).isEqualTo(2);
