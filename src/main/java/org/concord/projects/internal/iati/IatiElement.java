@@ -102,6 +102,43 @@ final class IatiElement implements ActivityRules.Place {
         return null;
     }
 
+    /**
+     * This element as XML, as read: its attributes (xml:lang as such), its own text where not blank, its children.
+     * Elements of other namespaces inside were skipped by the reader and are not in it.
+     */
+    String toXml() {
+        try {
+            java.io.StringWriter text = new java.io.StringWriter();
+            javax.xml.stream.XMLStreamWriter out = javax.xml.stream.XMLOutputFactory.newDefaultFactory()
+                    .createXMLStreamWriter(text);
+            write(out);
+            out.flush();
+            return text.toString();
+        } catch (javax.xml.stream.XMLStreamException e) {
+            throw new IllegalStateException("cannot write an element read", e);
+        }
+    }
+
+    private void write(javax.xml.stream.XMLStreamWriter out) throws javax.xml.stream.XMLStreamException {
+        out.writeStartElement(name);
+        for (Map.Entry<String, String> attribute : new java.util.TreeMap<>(attributes).entrySet()) {
+            if (attribute.getKey().equals("xml:lang")) {
+                out.writeAttribute("xml", javax.xml.XMLConstants.XML_NS_URI, "lang",
+                        IatiXmlOut.clean(attribute.getValue()));
+            } else {
+                out.writeAttribute(attribute.getKey(), IatiXmlOut.clean(attribute.getValue()));
+            }
+        }
+        String own = text();
+        if (own != null) {
+            out.writeCharacters(IatiXmlOut.clean(own));
+        }
+        for (IatiElement child : children) {
+            child.write(out);
+        }
+        out.writeEndElement();
+    }
+
     static String blankToNull(String value) {
         if (value == null) {
             return null;
