@@ -145,7 +145,7 @@ final class IatiActivityMapper implements ActivityRules.Findings {
                 continue;
             }
             String published = child.toXml();
-            if (!child.children.isEmpty() || child.attributes.keySet().stream()
+            if (!child.children.isEmpty() || child.hasExtras() || child.attributes.keySet().stream()
                     .anyMatch(a -> !modelled.contains(a) && !a.equals("xml:lang"))) {
                 // kept when the model, written, is not all of it
                 IatiElement alone = new IatiElement("iati-activity", null, 1, java.util.Map.of());
@@ -400,7 +400,8 @@ final class IatiActivityMapper implements ActivityRules.Findings {
         List<IatiActivity.Extra> extras = new ArrayList<>(transaction.extras());
         for (IatiElement child : transaction.children) {
             // the model keeps the first narrative's text, without its language
-            boolean more = child.name.equals("description") && (child.all("narrative").size() > 1
+            boolean more = (child.name.equals("description") || child.name.equals("sector")) && child.hasExtras()
+                    || child.name.equals("description") && (child.all("narrative").size() > 1
                     || child.children.stream().anyMatch(n -> n.language() != null && n.text() != null))
                     || child.name.equals("sector") && (child.all("narrative").size() > 1
                     || child.children.stream().anyMatch(n -> n.language() != null)

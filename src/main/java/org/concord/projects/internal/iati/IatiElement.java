@@ -41,6 +41,11 @@ final class IatiElement implements ActivityRules.Place {
         return extras;
     }
 
+    /** Whether elements of other namespaces were kept inside it. */
+    boolean hasExtras() {
+        return extras != null && !extras.isEmpty();
+    }
+
     void appendText(String characters) {
         if (text == null) {
             text = new StringBuilder(characters.length());
@@ -121,8 +126,20 @@ final class IatiElement implements ActivityRules.Place {
 
     private void write(javax.xml.stream.XMLStreamWriter out) throws javax.xml.stream.XMLStreamException {
         out.writeStartElement(name);
+        Map<String, String> prefixes = new HashMap<>();
         for (Map.Entry<String, String> attribute : new java.util.TreeMap<>(attributes).entrySet()) {
-            if (attribute.getKey().equals("xml:lang")) {
+            if (attribute.getKey().startsWith("{")) {
+                int end = attribute.getKey().indexOf('}');
+                String namespace = attribute.getKey().substring(1, end);
+                String prefix = prefixes.get(namespace);
+                if (prefix == null) {
+                    prefix = "ns" + (prefixes.size() + 1);
+                    prefixes.put(namespace, prefix);
+                    out.writeNamespace(prefix, namespace);
+                }
+                out.writeAttribute(prefix, namespace, attribute.getKey().substring(end + 1),
+                        IatiXmlOut.clean(attribute.getValue()));
+            } else if (attribute.getKey().equals("xml:lang")) {
                 out.writeAttribute("xml", javax.xml.XMLConstants.XML_NS_URI, "lang",
                         IatiXmlOut.clean(attribute.getValue()));
             } else {
@@ -135,6 +152,12 @@ final class IatiElement implements ActivityRules.Place {
         }
         for (IatiElement child : children) {
             child.write(out);
+        }
+        if (hasExtras() && parent != null && !(name.equals("transaction") && parent.parent == null)) {
+            // elements of other namespaces inside (those directly in an activity or a transaction are its extras)
+            for (IatiActivity.Extra extra : extras) {
+                VerbatimXml.write(extra.xml(), out);
+            }
         }
         out.writeEndElement();
     }

@@ -351,6 +351,16 @@ public final class IatiReader {
                         } else {
                             parent.extras().add(new IatiActivity.Extra(name, verbatim));
                         }
+                    } else if (foreignDepth == 0 && !isIati(xml) && !root.tooLarge) {
+                        // deeper inside: kept on its parent as published, for the copy of the modelled element
+                        // that holds it (IatiActivity.Extra#AS_PUBLISHED); the reader ends on its end tag
+                        String verbatim = VerbatimXml.capture(xml);
+                        kept += verbatim.length();
+                        if (kept > MAX_KEPT_CHARACTERS || ++elements > MAX_ELEMENTS_PER_ACTIVITY) {
+                            root.tooLarge = true;
+                        } else {
+                            parent.extras().add(new IatiActivity.Extra(IatiActivity.Extra.FOREIGN, verbatim));
+                        }
                     } else if (foreignDepth > 0 || !isIati(xml)) {
                         foreignDepth++;
                     } else if (++elements > MAX_ELEMENTS_PER_ACTIVITY) {
@@ -430,7 +440,7 @@ public final class IatiReader {
         return text.toString();
     }
 
-    /** Attributes without a namespace by local name, plus xml:lang; d-portal's dstore:* and the like are dropped. */
+    /** Attributes without a namespace by local name, plus xml:lang and those of other namespaces as {namespace}name. */
     private static Map<String, String> attributes(XMLStreamReader xml) {
         int count = xml.getAttributeCount();
         if (count == 0) {
@@ -444,6 +454,10 @@ public final class IatiReader {
                 attributes.put(name, xml.getAttributeValue(i));
             } else if (namespace.equals(XMLConstants.XML_NS_URI) && name.equals("lang")) {
                 attributes.put("xml:lang", xml.getAttributeValue(i));
+            } else if (!namespace.equals(XMLConstants.XML_NS_URI)
+                    && !namespace.equals(XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI)) {
+                // another namespace's: {namespace}name, kept on copies as published (IatiElement#toXml)
+                attributes.put("{" + namespace + "}" + name, xml.getAttributeValue(i));
             }
         }
         return attributes;

@@ -91,7 +91,44 @@ class RoundTripFidelityTest {
             "transactions/us-shape-transaction-level.xml",
             "regions/regional-programmes.xml"})
     void everyElementOfARealFileIsExportedAndTheExportIsValid(String file) throws Exception {
-        byte[] source = resource(file);
+        roundTrip(file, resource(file));
+    }
+
+    /**
+     * What the listed gaps were: a sector's vocabulary-uri, narratives on recipient-country and recipient-region,
+     * attributes of other namespaces on modelled elements, elements of other namespaces deeper than an activity's or
+     * a transaction's children. Each is exported.
+     */
+    @org.junit.jupiter.api.Test
+    void vocabularyUriNarrativesAndOtherNamespacesDeepInsideAreExported() throws Exception {
+        String xml = """
+                <iati-activities version="2.03" xmlns:x="urn:example:x">
+                 <iati-activity default-currency="EUR" xml:lang="en" x:source="portal-1">
+                  <iati-identifier>XM-TEST-DEEP</iati-identifier>
+                  <reporting-org ref="XM-TEST" type="10"><narrative>Test</narrative></reporting-org>
+                  <title><narrative>Deep</narrative></title>
+                  <description><narrative>Deep things</narrative></description>
+                  <participating-org role="1" ref="XM-TEST"><narrative>Test</narrative></participating-org>
+                  <activity-status code="2"/>
+                  <activity-date type="1" iso-date="2020-01-01"/>
+                  <recipient-country code="UA" percentage="60" x:checked="yes"><narrative>Ukraine</narrative>
+                   <narrative xml:lang="uk">Україна</narrative></recipient-country>
+                  <recipient-region code="298" percentage="40"><narrative>Africa, regional</narrative></recipient-region>
+                  <location ref="KYIV"><name><narrative>Kyiv</narrative></name><x:geo precision="city"/></location>
+                  <sector vocabulary="99" vocabulary-uri="https://example.org/sectors" code="POL" percentage="100">
+                   <narrative>Police</narrative><x:weight>3</x:weight></sector>
+                  <transaction><transaction-type code="3"/><transaction-date iso-date="2020-06-30"/>
+                   <value value-date="2020-06-30">100</value>
+                   <sector vocabulary="99" vocabulary-uri="https://example.org/sectors" code="POL"/></transaction>
+                 </iati-activity>
+                </iati-activities>
+                """;
+        byte[] source = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(IatiSchemaValidation.validate(new ByteArrayInputStream(source), IatiWriterTest.SCHEMA)).isEmpty();
+        roundTrip("deep", source);
+    }
+
+    private static void roundTrip(String file, byte[] source) throws Exception {
         List<IatiActivity> accepted = new ArrayList<>();
         Set<Integer> rejected = new TreeSet<>();
         IatiReader reader = new IatiReader(Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC));
