@@ -56,6 +56,11 @@ import org.concord.projects.internal.iati.IatiActivity.Transaction;
  *     surrogates) are dropped from text: the alternative is a file no parser accepts. A carriage return is
  *     written as {@code &#13;} so that it survives the parser's line-end normalisation.</li>
  * <li>A location point needs both coordinates; a location with only one is written without its point.</li>
+ * <li>A modelled element the reader kept a copy of as published ({@link Extra#AS_PUBLISHED}: it held more than the
+ *     model, such as narratives on a recipient-country, a vocabulary-uri, a location's divisions, a result's
+ *     dimensions, extensions of other namespaces) is written as that copy while the model still reads it the same;
+ *     once edited, the model is written. The activity's attributes the model does not hold ({@link Extra#ATTRIBUTES})
+ *     are written back on it. RoundTripFidelityTest holds every real file under test to this.</li>
  * </ul>
  */
 public final class IatiWriter {
