@@ -155,7 +155,7 @@ public class ActivityStore {
                 "start_date", start, "end_date", end, "total_budget", totals.amount(),
                 "budget_currency", totals.currency(), "total_budget_usd", totals.usd(),
                 "extras", a.extras().isEmpty() ? null : extras(a.extras())));
-        doc.put("kept", a.extras().size() + a.transactions().stream().mapToInt(t -> t.extras().size()).sum());
+        doc.put("kept", a.extras().stream().filter(e -> !e.copy()).count() + a.transactions().stream().mapToLong(t -> t.extras().stream().filter(e -> !e.copy()).count()).sum());
         children(doc, a, reformAreas, organisationIds);
         return new Prepared(a.identifier(), hash, JSON.writeValueAsString(doc));
     }

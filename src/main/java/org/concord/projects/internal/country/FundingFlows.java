@@ -220,8 +220,27 @@ public class FundingFlows {
         return totals(Scope.REGION, code);
     }
 
+    /**
+     * {@link #forCountry} over some activities only (one import's, say): the country's figures by the same rules,
+     * of which only these activities' parts are added up. Links to activities outside them still decide what counts.
+     */
+    @Transactional(readOnly = true)
+    public CountedTotals forCountry(String code, java.util.Collection<Long> among) {
+        return totals(Scope.COUNTRY, code, among);
+    }
+
     CountedTotals totals(Scope scope, String key) {
+        return totals(scope, key, null);
+    }
+
+    private CountedTotals totals(Scope scope, String key, java.util.Collection<Long> among) {
         ensureCurrent();
+        String scopeSql = among == null ? scope.sql
+                : "select * from (" + scope.sql + ") y where y.activity_id = any(:among)";
+        MapSqlParameterSource parameters = new MapSqlParameterSource("key", key);
+        if (among != null) {
+            parameters.addValue("among", among.toArray(Long[]::new));
+        }
         // each activity of the scope looked up by its key (lateral), rather than every transaction joined to the scope
         return jdbc.queryForObject("""
                 with scope as materialized (%s),
@@ -246,7 +265,7 @@ public class FundingFlows {
                        (select sum(usd) from spending where counted and usd < 0) as spending_negative,
                        (select count(*) from spending where unconverted)
                        + (select count(*) from budget where unconverted) as unconverted
-                """.formatted(scope.sql, scope.transactionShare), new MapSqlParameterSource("key", key),
+                """.formatted(scopeSql, scope.transactionShare), parameters,
                 (rs, i) -> new CountedTotals(rs.getLong("activities"), usd(rs.getBigDecimal("budget")),
                         usd(rs.getBigDecimal("budget_out")), usd(rs.getBigDecimal("spending")),
                         usd(rs.getBigDecimal("spending_out")), rs.getLong("unconverted"),

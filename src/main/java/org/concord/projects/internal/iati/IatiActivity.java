@@ -86,8 +86,27 @@ public record IatiActivity(
     public record Extra(String name, String xml) {
         public static final String FOREIGN = "##other";
 
+        /**
+         * The name of a copy of a modelled element as published ({@code "=" + element name}): what the model does not
+         * hold of it (narratives on a recipient-country, a sector's vocabulary-uri, a location's administrative
+         * divisions, a result's dimensions…) is kept there. The writer writes the copy instead of the modelled
+         * element while the modelled element is still what the copy reads as; once it is edited, the edit is written.
+         */
+        public static final String AS_PUBLISHED = "=";
+
+        /**
+         * The name of the attributes of the activity element the model does not hold (d-portal's dstore:*,
+         * linked-data-uri), kept on an empty element and written back onto the activity.
+         */
+        public static final String ATTRIBUTES = "@";
+
         public boolean foreign() {
             return FOREIGN.equals(name);
+        }
+
+        /** A copy of a modelled element ({@link #AS_PUBLISHED}) or the activity's own attributes: not an element kept. */
+        public boolean copy() {
+            return name.startsWith(AS_PUBLISHED) || name.equals(ATTRIBUTES);
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.concord.projects.internal.iati.IatiActivity.ActivityDate;
@@ -112,11 +113,72 @@ final class IatiActivityMapper implements ActivityRules.Findings {
                 documents(),
                 relatedActivities(),
                 results(),
-                activity.extras());
+                extras());
         rules.percentages(read, activity, this);
         rules.questionable(read, activity, this);
         keptAsPublished(read);
         return new ReadResult(position, identifier, problems.isEmpty() ? read : null, problems, warnings);
+    }
+
+    /**
+     * The modelled children of an activity that are also kept as published ({@link IatiActivity.Extra#AS_PUBLISHED})
+     * when they hold more than their attributes the model reads: narratives the model keeps one of or none, a
+     * vocabulary-uri, a location's or a result's elements the model does not hold.
+     */
+    static final java.util.Map<String, Set<String>> KEPT_AS_PUBLISHED_TOO = java.util.Map.of(
+            "reporting-org", Set.of("ref", "type"),
+            "participating-org", Set.of("ref", "type", "role", "activity-id", "crs-channel-code"),
+            "activity-date", Set.of("type", "iso-date"),
+            "recipient-country", Set.of("code", "percentage"),
+            "recipient-region", Set.of("code", "vocabulary", "percentage"),
+            "location", Set.of(),
+            "sector", Set.of("code", "vocabulary", "percentage"),
+            "policy-marker", Set.of("code", "vocabulary", "significance"),
+            "document-link", Set.of(),
+            "result", Set.of());
+
+    private List<IatiActivity.Extra> extras() {
+        List<IatiActivity.Extra> extras = new ArrayList<>(activity.extras());
+        for (IatiElement child : activity.children) {
+            Set<String> modelled = KEPT_AS_PUBLISHED_TOO.get(child.name);
+            if (modelled == null) {
+                continue;
+            }
+            String published = child.toXml();
+            if (!child.children.isEmpty() || child.hasExtras() || child.attributes.keySet().stream()
+                    .anyMatch(a -> !modelled.contains(a) && !a.equals("xml:lang"))) {
+                // kept when the model, written, is not all of it
+                IatiElement alone = new IatiElement("iati-activity", null, 1, java.util.Map.of());
+                alone.children.add(child);
+                List<?> records = new IatiActivityMapper(codelists, rules, 1, alone).records(child.name);
+                if (records.size() == 1 && records.get(0) != null
+                        && !IatiWriter.render(child.name, records.get(0)).equals(published)) {
+                    extras.add(new IatiActivity.Extra(IatiActivity.Extra.AS_PUBLISHED + child.name, published));
+                }
+            }
+        }
+        return extras;
+    }
+
+    /**
+     * What the model reads of the activity's children named {@code name} (one of {@link #KEPT_AS_PUBLISHED_TOO}):
+     * the records of that part of the model, problems aside.
+     */
+    List<?> records(String name) {
+        defaultCurrency = activity.attr("default-currency");
+        return switch (name) {
+            case "reporting-org" -> java.util.Collections.singletonList(reportingOrg());
+            case "participating-org" -> participants();
+            case "activity-date" -> dates();
+            case "recipient-country" -> countries();
+            case "recipient-region" -> regions();
+            case "location" -> locations();
+            case "sector" -> sectors();
+            case "policy-marker" -> policyMarkers();
+            case "document-link" -> documents();
+            case "result" -> results();
+            default -> List.of();
+        };
     }
 
     private String identifier() {
@@ -324,9 +386,31 @@ final class IatiActivityMapper implements ActivityRules.Findings {
                     code(transaction, "disbursement-channel"), transactionSectors(transaction),
                     transactionCountry(transaction), transactionRegion(transaction), code(transaction, "flow-type"),
                     code(transaction, "finance-type"), aidTypes(transaction), code(transaction, "tied-status"),
-                    transaction.extras()));
+                    transactionExtras(transaction)));
         }
         return transactions;
+    }
+
+    /**
+     * A transaction's elements of other namespaces, and copies as published ({@link IatiActivity.Extra#AS_PUBLISHED})
+     * of its description when it has more than one narrative or one in a language of its own, and of its sectors when they hold more than the model
+     * (a vocabulary-uri, narratives beyond the first).
+     */
+    private List<IatiActivity.Extra> transactionExtras(IatiElement transaction) {
+        List<IatiActivity.Extra> extras = new ArrayList<>(transaction.extras());
+        for (IatiElement child : transaction.children) {
+            // the model keeps the first narrative's text, without its language
+            boolean more = (child.name.equals("description") || child.name.equals("sector")) && child.hasExtras()
+                    || child.name.equals("description") && (child.all("narrative").size() > 1
+                    || child.children.stream().anyMatch(n -> n.language() != null && n.text() != null))
+                    || child.name.equals("sector") && (child.all("narrative").size() > 1
+                    || child.children.stream().anyMatch(n -> n.language() != null)
+                    || child.attributes.keySet().stream().anyMatch(a -> !Set.of("code", "vocabulary").contains(a)));
+            if (more) {
+                extras.add(new IatiActivity.Extra(IatiActivity.Extra.AS_PUBLISHED + child.name, child.toXml()));
+            }
+        }
+        return extras;
     }
 
     /** A transaction's sectors, each vocabulary its own ("1" when absent, as on the activity); no percentages. */
@@ -470,8 +554,8 @@ final class IatiActivityMapper implements ActivityRules.Findings {
     /** One warning naming how many elements, and which, Concord keeps as published without modelling them. */
     private void keptAsPublished(IatiActivity read) {
         java.util.Map<String, Integer> names = new java.util.TreeMap<>();
-        read.extras().forEach(e -> names.merge(e.foreign() ? "(other namespaces)" : e.name(), 1, Integer::sum));
-        read.transactions().forEach(t -> t.extras().forEach(e -> names.merge("transaction/(other namespaces)", 1,
+        read.extras().stream().filter(e -> !e.copy()).forEach(e -> names.merge(e.foreign() ? "(other namespaces)" : e.name(), 1, Integer::sum));
+        read.transactions().forEach(t -> t.extras().stream().filter(e -> !e.copy()).forEach(e -> names.merge("transaction/(other namespaces)", 1,
                 Integer::sum)));
         if (!names.isEmpty()) {
             int count = names.values().stream().mapToInt(Integer::intValue).sum();

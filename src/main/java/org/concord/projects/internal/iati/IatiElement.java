@@ -41,6 +41,11 @@ final class IatiElement implements ActivityRules.Place {
         return extras;
     }
 
+    /** Whether elements of other namespaces were kept inside it. */
+    boolean hasExtras() {
+        return extras != null && !extras.isEmpty();
+    }
+
     void appendText(String characters) {
         if (text == null) {
             text = new StringBuilder(characters.length());
@@ -100,6 +105,61 @@ final class IatiElement implements ActivityRules.Place {
             }
         }
         return null;
+    }
+
+    /**
+     * This element as XML, as read: its attributes (xml:lang as such), its own text where not blank, its children.
+     * Elements of other namespaces inside were skipped by the reader and are not in it.
+     */
+    String toXml() {
+        try {
+            java.io.StringWriter text = new java.io.StringWriter();
+            javax.xml.stream.XMLStreamWriter out = javax.xml.stream.XMLOutputFactory.newDefaultFactory()
+                    .createXMLStreamWriter(text);
+            write(out);
+            out.flush();
+            return text.toString();
+        } catch (javax.xml.stream.XMLStreamException e) {
+            throw new IllegalStateException("cannot write an element read", e);
+        }
+    }
+
+    private void write(javax.xml.stream.XMLStreamWriter out) throws javax.xml.stream.XMLStreamException {
+        out.writeStartElement(name);
+        Map<String, String> prefixes = new HashMap<>();
+        for (Map.Entry<String, String> attribute : new java.util.TreeMap<>(attributes).entrySet()) {
+            if (attribute.getKey().startsWith("{")) {
+                int end = attribute.getKey().indexOf('}');
+                String namespace = attribute.getKey().substring(1, end);
+                String prefix = prefixes.get(namespace);
+                if (prefix == null) {
+                    prefix = "ns" + (prefixes.size() + 1);
+                    prefixes.put(namespace, prefix);
+                    out.writeNamespace(prefix, namespace);
+                }
+                out.writeAttribute(prefix, namespace, attribute.getKey().substring(end + 1),
+                        IatiXmlOut.clean(attribute.getValue()));
+            } else if (attribute.getKey().equals("xml:lang")) {
+                out.writeAttribute("xml", javax.xml.XMLConstants.XML_NS_URI, "lang",
+                        IatiXmlOut.clean(attribute.getValue()));
+            } else {
+                out.writeAttribute(attribute.getKey(), IatiXmlOut.clean(attribute.getValue()));
+            }
+        }
+        String own = text();
+        if (own != null) {
+            out.writeCharacters(IatiXmlOut.clean(own));
+        }
+        for (IatiElement child : children) {
+            child.write(out);
+        }
+        if (hasExtras() && parent != null && !(name.equals("transaction") && parent.parent == null)) {
+            // elements of other namespaces inside (those directly in an activity or a transaction are its extras)
+            for (IatiActivity.Extra extra : extras) {
+                VerbatimXml.write(extra.xml(), out);
+            }
+        }
+        out.writeEndElement();
     }
 
     static String blankToNull(String value) {

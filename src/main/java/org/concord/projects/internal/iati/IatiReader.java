@@ -322,8 +322,12 @@ public final class IatiReader {
      * Reads the current element and everything inside it into a small tree; the reader ends on its end tag.
      * Elements in other namespaces are skipped with their contents.
      */
-    private static IatiElement readTree(XMLStreamReader xml, int position) throws XMLStreamException {
+    static IatiElement readTree(XMLStreamReader xml, int position) throws XMLStreamException {
         IatiElement root = new IatiElement(xml.getLocalName(), null, position, attributes(xml));
+        String foreign = foreignAttributes(xml);
+        if (foreign != null) {
+            root.extras().add(new IatiActivity.Extra(IatiActivity.Extra.ATTRIBUTES, foreign));
+        }
         Deque<IatiElement> open = new ArrayDeque<>();
         open.push(root);
         int foreignDepth = 0;
@@ -346,6 +350,16 @@ public final class IatiReader {
                             root.tooLarge = true;
                         } else {
                             parent.extras().add(new IatiActivity.Extra(name, verbatim));
+                        }
+                    } else if (foreignDepth == 0 && !isIati(xml) && !root.tooLarge) {
+                        // deeper inside: kept on its parent as published, for the copy of the modelled element
+                        // that holds it (IatiActivity.Extra#AS_PUBLISHED); the reader ends on its end tag
+                        String verbatim = VerbatimXml.capture(xml);
+                        kept += verbatim.length();
+                        if (kept > MAX_KEPT_CHARACTERS || ++elements > MAX_ELEMENTS_PER_ACTIVITY) {
+                            root.tooLarge = true;
+                        } else {
+                            parent.extras().add(new IatiActivity.Extra(IatiActivity.Extra.FOREIGN, verbatim));
                         }
                     } else if (foreignDepth > 0 || !isIati(xml)) {
                         foreignDepth++;
@@ -379,7 +393,54 @@ public final class IatiReader {
         return root;
     }
 
-    /** Attributes without a namespace by local name, plus xml:lang; d-portal's dstore:* and the like are dropped. */
+    /** The attributes of iati-activity the model holds. */
+    static final Set<String> MODELLED_ACTIVITY_ATTRIBUTES = Set.of("last-updated-datetime", "default-currency",
+            "humanitarian", "hierarchy");
+
+    /**
+     * The attributes of the activity element the model does not hold: of other namespaces (d-portal's dstore:*), and
+     * IATI's linked-data-uri and budget-not-provided, on an empty element that declares their namespaces; null when
+     * there are none. xsi:* are hints to a validator about the file, not data, and are left out.
+     */
+    private static String foreignAttributes(XMLStreamReader xml) throws XMLStreamException {
+        java.io.StringWriter text = null;
+        javax.xml.stream.XMLStreamWriter out = null;
+        Map<String, String> declared = new HashMap<>();
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            String namespace = xml.getAttributeNamespace(i);
+            boolean plain = namespace == null || namespace.isEmpty();
+            if (plain && MODELLED_ACTIVITY_ATTRIBUTES.contains(xml.getAttributeLocalName(i))
+                    || namespace != null && (namespace.equals(XMLConstants.XML_NS_URI)
+                    || namespace.equals(XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI))) {
+                continue;
+            }
+            if (out == null) {
+                text = new java.io.StringWriter();
+                out = javax.xml.stream.XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(text);
+                out.writeStartElement("attributes");
+            }
+            if (plain) {
+                out.writeAttribute(xml.getAttributeLocalName(i), IatiXmlOut.clean(xml.getAttributeValue(i)));
+                continue;
+            }
+            String prefix = xml.getAttributePrefix(i) == null || xml.getAttributePrefix(i).isEmpty()
+                    ? "ns" + i : xml.getAttributePrefix(i);
+            if (!namespace.equals(declared.get(prefix))) {
+                out.writeNamespace(prefix, namespace);
+                declared.put(prefix, namespace);
+            }
+            out.writeAttribute(prefix, namespace, xml.getAttributeLocalName(i),
+                    IatiXmlOut.clean(xml.getAttributeValue(i)));
+        }
+        if (out == null) {
+            return null;
+        }
+        out.writeEndElement();
+        out.flush();
+        return text.toString();
+    }
+
+    /** Attributes without a namespace by local name, plus xml:lang and those of other namespaces as {namespace}name. */
     private static Map<String, String> attributes(XMLStreamReader xml) {
         int count = xml.getAttributeCount();
         if (count == 0) {
@@ -393,6 +454,10 @@ public final class IatiReader {
                 attributes.put(name, xml.getAttributeValue(i));
             } else if (namespace.equals(XMLConstants.XML_NS_URI) && name.equals("lang")) {
                 attributes.put("xml:lang", xml.getAttributeValue(i));
+            } else if (!namespace.equals(XMLConstants.XML_NS_URI)
+                    && !namespace.equals(XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI)) {
+                // another namespace's: {namespace}name, kept on copies as published (IatiElement#toXml)
+                attributes.put("{" + namespace + "}" + name, xml.getAttributeValue(i));
             }
         }
         return attributes;

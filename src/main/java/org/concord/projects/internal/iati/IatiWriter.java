@@ -56,6 +56,11 @@ import org.concord.projects.internal.iati.IatiActivity.Transaction;
  *     surrogates) are dropped from text: the alternative is a file no parser accepts. A carriage return is
  *     written as {@code &#13;} so that it survives the parser's line-end normalisation.</li>
  * <li>A location point needs both coordinates; a location with only one is written without its point.</li>
+ * <li>A modelled element the reader kept a copy of as published ({@link Extra#AS_PUBLISHED}: it held more than the
+ *     model, such as narratives on a recipient-country, a vocabulary-uri, a location's divisions, a result's
+ *     dimensions, extensions of other namespaces) is written as that copy while the model still reads it the same;
+ *     once edited, the model is written. The activity's attributes the model does not hold ({@link Extra#ATTRIBUTES})
+ *     are written back on it. RoundTripFidelityTest holds every real file under test to this.</li>
  * </ul>
  */
 public final class IatiWriter {
@@ -90,6 +95,7 @@ public final class IatiWriter {
     }
 
     private static void activity(IatiXmlOut o, IatiActivity a) throws XMLStreamException {
+        AsPublished published = AsPublished.of(a);
         o.start("iati-activity");
         o.attr("last-updated-datetime", a.lastUpdated() == null ? null : a.lastUpdated().toString());
         if (a.defaultLanguage() != null) {
@@ -98,11 +104,16 @@ public final class IatiWriter {
         o.attr("default-currency", a.defaultCurrency());
         o.attr("humanitarian", a.humanitarian());
         o.attr("hierarchy", a.hierarchy() == null ? null : a.hierarchy().toString());
+        for (Extra extra : a.extras()) {
+            if (extra.name().equals(Extra.ATTRIBUTES)) {
+                o.foreignAttributes(extra.xml());
+            }
+        }
 
         if (a.identifier() != null) {
             o.text("iati-identifier", a.identifier());
         }
-        if (a.reportingOrg() != null) {
+        if (a.reportingOrg() != null && !published.write(o, "reporting-org", a.reportingOrg())) {
             o.start("reporting-org");
             o.attr("ref", a.reportingOrg().ref());
             o.attr("type", a.reportingOrg().type());
@@ -131,6 +142,9 @@ public final class IatiWriter {
             o.end();
         }
         for (Participant p : a.participants()) {
+            if (published.write(o, "participating-org", p)) {
+                continue;
+            }
             o.start("participating-org");
             o.attr("ref", p.ref());
             o.attr("type", p.type());
@@ -143,6 +157,9 @@ public final class IatiWriter {
         kept(o, a, "other-identifier");
         o.code("activity-status", a.status());
         for (ActivityDate d : a.dates()) {
+            if (published.write(o, "activity-date", d)) {
+                continue;
+            }
             o.empty("activity-date");
             o.attr("type", d.type());
             o.attr("iso-date", d.date());
@@ -150,26 +167,39 @@ public final class IatiWriter {
         kept(o, a, "contact-info");
         o.code("activity-scope", a.activityScope());
         for (RecipientCountry c : a.countries()) {
+            if (published.write(o, "recipient-country", c)) {
+                continue;
+            }
             o.empty("recipient-country");
             o.attr("code", c.code());
             o.attr("percentage", c.percentage());
         }
         for (RecipientRegion r : a.regions()) {
+            if (published.write(o, "recipient-region", r)) {
+                continue;
+            }
             o.empty("recipient-region");
             o.attr("code", r.code());
             o.attr("vocabulary", r.vocabulary());
             o.attr("percentage", r.percentage());
         }
         for (Location l : a.locations()) {
-            location(o, l);
+            if (!published.write(o, "location", l)) {
+                location(o, l);
+            }
         }
         for (Sector s : a.sectors()) {
-            sector(o, s);
+            if (!published.write(o, "sector", s)) {
+                sector(o, s);
+            }
         }
         kept(o, a, "tag");
         kept(o, a, "country-budget-items");
         kept(o, a, "humanitarian-scope");
         for (PolicyMarker m : a.policyMarkers()) {
+            if (published.write(o, "policy-marker", m)) {
+                continue;
+            }
             o.empty("policy-marker");
             o.attr("vocabulary", m.vocabulary());
             o.attr("code", m.code());
@@ -195,6 +225,9 @@ public final class IatiWriter {
             transaction(o, t);
         }
         for (DocumentLink d : a.documents()) {
+            if (published.write(o, "document-link", d)) {
+                continue;
+            }
             o.start("document-link");
             o.attr("url", d.url());
             o.attr("format", d.format());
@@ -212,12 +245,126 @@ public final class IatiWriter {
         kept(o, a, "legacy-data");
         kept(o, a, "conditions");
         for (Result r : a.results()) {
-            result(o, r);
+            if (!published.write(o, "result", r)) {
+                result(o, r);
+            }
         }
         kept(o, a, "crs-add");
         kept(o, a, "fss");
         kept(o, a, Extra.FOREIGN);
         o.end();
+    }
+
+    /**
+     * The copies of modelled elements as published ({@link Extra#AS_PUBLISHED}), each with what the model reads of
+     * it: a modelled element is written as its copy while it is still what the copy reads as, so that what the model
+     * does not hold of it (narratives, vocabulary-uri, a location's divisions, a result's dimensions) is written too.
+     */
+    private static final class AsPublished {
+        private static final IatiCodelists CODELISTS = IatiCodelists.standard();
+        private static final ActivityRules RULES = new ActivityRules(CODELISTS, java.time.Clock.systemUTC());
+
+        private record Copy(Object record, String xml) {
+        }
+
+        private final java.util.Map<String, java.util.List<Copy>> copies = new java.util.HashMap<>();
+
+        static AsPublished of(IatiActivity a) throws XMLStreamException {
+            AsPublished published = new AsPublished();
+            for (Extra extra : a.extras()) {
+                if (!extra.name().startsWith(Extra.AS_PUBLISHED)) {
+                    continue;
+                }
+                String element = extra.name().substring(Extra.AS_PUBLISHED.length());
+                IatiElement activity = read(extra.xml(), a.defaultCurrency());
+                java.util.List<?> records = new IatiActivityMapper(CODELISTS, RULES, 1, activity).records(element);
+                if (records.size() == 1 && records.get(0) != null) {
+                    published.copies.computeIfAbsent(element, k -> new java.util.ArrayList<>())
+                            .add(new Copy(records.get(0), extra.xml()));
+                }
+            }
+            return published;
+        }
+
+        /** An activity holding only the element {@code xml}, as the reader reads it. */
+        private static IatiElement read(String xml, String defaultCurrency) throws XMLStreamException {
+            javax.xml.stream.XMLStreamReader in = SecureXml.inputFactory()
+                    .createXMLStreamReader(new java.io.StringReader("<iati-activity>" + xml + "</iati-activity>"));
+            try {
+                while (in.next() != javax.xml.stream.XMLStreamReader.START_ELEMENT) {
+                    // to the activity
+                }
+                IatiElement activity = IatiReader.readTree(in, 1);
+                if (defaultCurrency != null) {
+                    java.util.Map<String, String> attributes = new java.util.HashMap<>(activity.attributes);
+                    attributes.put("default-currency", defaultCurrency);
+                    IatiElement withCurrency = new IatiElement(activity.name, null, 1, attributes);
+                    withCurrency.children.addAll(activity.children);
+                    return withCurrency;
+                }
+                return activity;
+            } finally {
+                in.close();
+            }
+        }
+
+        /** Writes the copy of {@code record} as published when there is one, and says so. */
+        boolean write(IatiXmlOut o, String element, Object record) throws XMLStreamException {
+            java.util.List<Copy> candidates = copies.get(element);
+            if (candidates == null) {
+                return false;
+            }
+            for (java.util.Iterator<Copy> i = candidates.iterator(); i.hasNext(); ) {
+                Copy copy = i.next();
+                if (copy.record().equals(record)) {
+                    i.remove();
+                    o.verbatim(copy.xml());
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * The element {@code name} as this writer writes {@code record} (one of {@link IatiActivityMapper#KEPT_AS_PUBLISHED_TOO}),
+     * as the reader reads it back ({@link IatiElement#toXml()}): what a copy as published is compared with.
+     */
+    @SuppressWarnings("unchecked")
+    static String render(String name, Object record) {
+        IatiActivity only = new IatiActivity(null, null, null, null, null, null,
+                name.equals("reporting-org") ? (IatiActivity.Org) record : null, java.util.List.of(), java.util.List.of(),
+                name.equals("participating-org") ? java.util.List.of((Participant) record) : java.util.List.of(), null,
+                name.equals("activity-date") ? java.util.List.of((ActivityDate) record) : java.util.List.of(),
+                name.equals("recipient-country") ? java.util.List.of((RecipientCountry) record) : java.util.List.of(),
+                name.equals("recipient-region") ? java.util.List.of((RecipientRegion) record) : java.util.List.of(),
+                name.equals("location") ? java.util.List.of((Location) record) : java.util.List.of(),
+                name.equals("sector") ? java.util.List.of((Sector) record) : java.util.List.of(),
+                name.equals("policy-marker") ? java.util.List.of((PolicyMarker) record) : java.util.List.of(),
+                null, null, null, null, null, null, java.util.List.of(), java.util.List.of(),
+                name.equals("document-link") ? java.util.List.of((DocumentLink) record) : java.util.List.of(),
+                java.util.List.of(),
+                name.equals("result") ? java.util.List.of((Result) record) : java.util.List.of());
+        try {
+            java.io.StringWriter text = new java.io.StringWriter();
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(text);
+            activity(new IatiXmlOut(xml), only);
+            xml.flush();
+            javax.xml.stream.XMLStreamReader in = SecureXml.inputFactory()
+                    .createXMLStreamReader(new java.io.StringReader(text.toString()));
+            try {
+                while (in.next() != javax.xml.stream.XMLStreamReader.START_ELEMENT) {
+                    // to the activity
+                }
+                IatiElement activity = IatiReader.readTree(in, 1);
+                IatiElement element = activity.child(name);
+                return element == null ? "" : element.toXml();
+            } finally {
+                in.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write " + name, e);
+        }
     }
 
     /** The elements of that name kept as published, where the schema puts them. */
@@ -266,12 +413,19 @@ public final class IatiWriter {
         o.code("transaction-type", t.type());
         o.date("transaction-date", t.date());
         o.value(t.value(), t.date());
-        o.narratives("description", t.description());
+        java.util.List<Extra> copies = new java.util.ArrayList<>(t.extras().stream().filter(Extra::copy).toList());
+        if (!writeCopy(o, copies, "description", e -> java.util.Objects.equals(IatiValues.firstText(e), t.description()))) {
+            o.narratives("description", t.description());
+        }
         party(o, "provider-org", "provider-activity-id", t.provider());
         party(o, "receiver-org", "receiver-activity-id", t.receiver());
         o.code("disbursement-channel", t.disbursementChannel());
         for (Sector s : t.sectors()) {
-            sector(o, s);
+            if (!writeCopy(o, copies, "sector", e -> s.equals(new Sector(
+                    java.util.Objects.requireNonNullElse(e.attr("vocabulary"), "1"), e.attr("code"), null,
+                    IatiValues.firstText(e))))) {
+                sector(o, s);
+            }
         }
         o.code("recipient-country", t.recipientCountry());
         if (t.recipientRegion() != null) {
@@ -288,9 +442,29 @@ public final class IatiWriter {
         }
         o.code("tied-status", t.tiedStatus());
         for (Extra extra : t.extras()) {
-            o.verbatim(extra.xml());
+            if (!extra.copy()) {
+                o.verbatim(extra.xml());
+            }
         }
         o.end();
+    }
+
+    /**
+     * Writes the first of {@code copies} of the element {@code name} that still reads as the model holds it
+     * ({@code matches}), and takes it from the list; says whether there was one.
+     */
+    private static boolean writeCopy(IatiXmlOut o, java.util.List<Extra> copies, String name,
+                                     java.util.function.Predicate<IatiElement> matches) throws XMLStreamException {
+        for (java.util.Iterator<Extra> i = copies.iterator(); i.hasNext(); ) {
+            Extra copy = i.next();
+            if (copy.name().equals(Extra.AS_PUBLISHED + name)
+                    && matches.test(AsPublished.read(copy.xml(), null).child(name))) {
+                i.remove();
+                o.verbatim(copy.xml());
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void party(IatiXmlOut o, String element, String activityAttribute, Party p) throws XMLStreamException {

@@ -37,6 +37,31 @@ final class IatiXmlOut {
     }
 
     /** An element kept as published ({@link VerbatimXml}), on a line of its own. */
+    /** The attributes of the empty element {@code holder} (namespaced ones, as the reader kept them) on the open element. */
+    void foreignAttributes(String holder) throws XMLStreamException {
+        javax.xml.stream.XMLStreamReader in = SecureXml.inputFactory()
+                .createXMLStreamReader(new java.io.StringReader(holder));
+        try {
+            while (in.next() != javax.xml.stream.XMLStreamReader.START_ELEMENT) {
+                // to the element
+            }
+            for (int i = 0; i < in.getNamespaceCount(); i++) {
+                xml.writeNamespace(in.getNamespacePrefix(i), in.getNamespaceURI(i));
+            }
+            for (int i = 0; i < in.getAttributeCount(); i++) {
+                String namespace = in.getAttributeNamespace(i);
+                if (namespace == null || namespace.isEmpty()) {
+                    xml.writeAttribute(in.getAttributeLocalName(i), clean(in.getAttributeValue(i)));
+                } else {
+                    xml.writeAttribute(in.getAttributePrefix(i), namespace, in.getAttributeLocalName(i),
+                            clean(in.getAttributeValue(i)));
+                }
+            }
+        } finally {
+            in.close();
+        }
+    }
+
     void verbatim(String element) throws XMLStreamException {
         child();
         VerbatimXml.write(element, xml);
