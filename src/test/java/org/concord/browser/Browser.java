@@ -40,6 +40,17 @@ final class Browser {
         return driver;
     }
 
+    /** Signs {@code username} in through the sign-in form and waits until the page header names them. */
+    static void signIn(ChromeDriver driver, org.openqa.selenium.support.ui.WebDriverWait wait, String baseUrl,
+                       String username, String password) {
+        driver.get(baseUrl + "/sign-in");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.cssSelector("form button[type=submit]")).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                org.openqa.selenium.By.cssSelector(".session .who"), username));
+    }
+
     /** Keeps a picture of the page under target/screenshots, for people reviewing the run. */
     static void screenshot(ChromeDriver driver, String name) throws Exception {
         Path dir = Path.of("target/screenshots");

@@ -69,11 +69,7 @@ class ImportJourneyTest {
 
     @Test
     void uploadWatchTheProgressBarFinishThenOpenTheCountryPageAndTheMap() throws Exception {
-        browser.get("http://localhost:" + port + "/sign-in");
-        browser.findElement(By.id("username")).sendKeys("importer");
-        browser.findElement(By.id("password")).sendKeys("importer password 1");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".session .who"), "importer"));
+        Browser.signIn(browser, wait, "http://localhost:" + port, "importer", "importer password 1");
 
         browser.get("http://localhost:" + port + "/activities/import");
         Path file = Path.of("src/test/resources/iati/activities/dportal-2021-ssr-eu-near.xml").toAbsolutePath();

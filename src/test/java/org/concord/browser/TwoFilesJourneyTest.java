@@ -83,11 +83,7 @@ class TwoFilesJourneyTest {
 
     @Test
     void importTwoFilesAtOnceFollowBothOpenTheRegionAndReadTheActivityOnAPhoneAndInArabic() throws Exception {
-        browser.get(url("/sign-in"));
-        browser.findElement(By.id("username")).sendKeys("two-files");
-        browser.findElement(By.id("password")).sendKeys("two files password 1");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".session .who"), "two-files"));
+        Browser.signIn(browser, wait, url(""), "two-files", "two files password 1");
 
         // two files chosen at once in the one file field
         browser.get(url("/activities/import"));

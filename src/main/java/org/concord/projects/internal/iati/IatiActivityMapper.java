@@ -262,9 +262,8 @@ final class IatiActivityMapper implements ActivityRules.Findings {
     private List<RecipientCountry> countries() {
         List<RecipientCountry> countries = new ArrayList<>();
         for (IatiElement country : activity.all("recipient-country")) {
-            String code = country.attr("code");
+            String code = requiredCode(country);
             if (code == null) {
-                warn(country.path(), IatiRule.ATTRIBUTE_MISSING, "recipient-country", "code");
                 continue;
             }
             code = code.toUpperCase(Locale.ROOT);
@@ -277,9 +276,8 @@ final class IatiActivityMapper implements ActivityRules.Findings {
     private List<RecipientRegion> regions() {
         List<RecipientRegion> regions = new ArrayList<>();
         for (IatiElement region : activity.all("recipient-region")) {
-            String code = region.attr("code");
+            String code = requiredCode(region);
             if (code == null) {
-                warn(region.path(), IatiRule.ATTRIBUTE_MISSING, "recipient-region", "code");
                 continue;
             }
             String vocabulary = Objects.requireNonNullElse(region.attr("vocabulary"), "1");
@@ -316,9 +314,8 @@ final class IatiActivityMapper implements ActivityRules.Findings {
     private List<Sector> sectors() {
         List<Sector> sectors = new ArrayList<>();
         for (IatiElement sector : activity.all("sector")) {
-            String code = sector.attr("code");
+            String code = requiredCode(sector);
             if (code == null) {
-                warn(sector.path(), IatiRule.ATTRIBUTE_MISSING, "sector", "code");
                 continue;
             }
             String published = sector.attr("vocabulary");
@@ -332,9 +329,8 @@ final class IatiActivityMapper implements ActivityRules.Findings {
     private List<PolicyMarker> policyMarkers() {
         List<PolicyMarker> markers = new ArrayList<>();
         for (IatiElement marker : activity.all("policy-marker")) {
-            String code = marker.attr("code");
+            String code = requiredCode(marker);
             if (code == null) {
-                warn(marker.path(), IatiRule.ATTRIBUTE_MISSING, "policy-marker", "code");
                 continue;
             }
             markers.add(new PolicyMarker(Objects.requireNonNullElse(marker.attr("vocabulary"), "1"), code,
@@ -417,9 +413,8 @@ final class IatiActivityMapper implements ActivityRules.Findings {
     private List<Sector> transactionSectors(IatiElement transaction) {
         List<Sector> sectors = new ArrayList<>();
         for (IatiElement sector : transaction.all("sector")) {
-            String code = sector.attr("code");
+            String code = requiredCode(sector);
             if (code == null) {
-                warn(sector.path(), IatiRule.ATTRIBUTE_MISSING, "sector", "code");
                 continue;
             }
             String published = sector.attr("vocabulary");
@@ -430,14 +425,22 @@ final class IatiActivityMapper implements ActivityRules.Findings {
         return sectors;
     }
 
+    /** The element's {@code code}, or null with a warning naming the element when it has none. */
+    private String requiredCode(IatiElement element) {
+        String code = element.attr("code");
+        if (code == null) {
+            warn(element.path(), IatiRule.ATTRIBUTE_MISSING, element.name, "code");
+        }
+        return code;
+    }
+
     private String transactionCountry(IatiElement transaction) {
         IatiElement country = transaction.child("recipient-country");
         if (country == null) {
             return null;
         }
-        String code = country.attr("code");
+        String code = requiredCode(country);
         if (code == null) {
-            warn(country.path(), IatiRule.ATTRIBUTE_MISSING, "recipient-country", "code");
             return null;
         }
         code = code.toUpperCase(Locale.ROOT);
@@ -450,9 +453,8 @@ final class IatiActivityMapper implements ActivityRules.Findings {
         if (region == null) {
             return null;
         }
-        String code = region.attr("code");
+        String code = requiredCode(region);
         if (code == null) {
-            warn(region.path(), IatiRule.ATTRIBUTE_MISSING, "recipient-region", "code");
             return null;
         }
         String vocabulary = Objects.requireNonNullElse(region.attr("vocabulary"), "1");
@@ -464,9 +466,8 @@ final class IatiActivityMapper implements ActivityRules.Findings {
     private List<AidType> aidTypes(IatiElement transaction) {
         List<AidType> aidTypes = new ArrayList<>();
         for (IatiElement aidType : transaction.all("aid-type")) {
-            String code = aidType.attr("code");
+            String code = requiredCode(aidType);
             if (code == null) {
-                warn(aidType.path(), IatiRule.ATTRIBUTE_MISSING, "aid-type", "code");
                 continue;
             }
             aidTypes.add(new AidType(Objects.requireNonNullElse(aidType.attr("vocabulary"), "1"), code));
