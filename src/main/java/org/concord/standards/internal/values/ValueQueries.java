@@ -56,6 +56,10 @@ public class ValueQueries {
                 .param("indicator", indicatorId).param("limit", limit).query(ValueQueries::row).list();
     }
 
+    public Optional<ValueRow> one(long id, ReaderScope scope) {
+        return rows(ROWS + " and v.id = :id", scope).param("id", id).query(ValueQueries::row).optional();
+    }
+
     /** Submitted values waiting for an evaluator, oldest first. */
     public List<ValueRow> submitted(ReaderScope scope, int limit) {
         return rows(ROWS + " and v.status = 'SUBMITTED' order by v.updated_at limit :limit", scope)

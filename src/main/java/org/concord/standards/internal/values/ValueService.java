@@ -30,18 +30,20 @@ public class ValueService {
     private final TargetRepository targets;
     private final IndicatorService indicators;
     private final ValueRules rules;
+    private final ValueQueries queries;
     private final StandardsPermissions permissions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ValueService(ValueRepository values, BaselineRepository baselines, TargetRepository targets,
-                 IndicatorService indicators, ValueRules rules, StandardsPermissions permissions,
+                 IndicatorService indicators, ValueRules rules, ValueQueries queries, StandardsPermissions permissions,
                  ApplicationEventPublisher events, Clock clock) {
         this.values = values;
         this.baselines = baselines;
         this.targets = targets;
         this.indicators = indicators;
         this.rules = rules;
+        this.queries = queries;
         this.permissions = permissions;
         this.events = events;
         this.clock = clock;
@@ -173,15 +175,34 @@ public class ValueService {
     }
 
     @Transactional(readOnly = true)
-    public List<Baseline> baselines(long indicatorId) {
+    public List<ReferenceView> baselines(long indicatorId) {
         indicators.visible(indicatorId);
-        return baselines.ofIndicator(indicatorId);
+        return baselines.ofIndicator(indicatorId).stream().map(ReferenceView::of).toList();
     }
 
     @Transactional(readOnly = true)
-    public List<Target> targets(long indicatorId) {
+    public List<ReferenceView> targets(long indicatorId) {
         indicators.visible(indicatorId);
-        return targets.ofIndicator(indicatorId);
+        return targets.ofIndicator(indicatorId).stream().map(ReferenceView::of).toList();
+    }
+
+    /** A value the reader may see (a value not verified yet only for those who may see its drafts). */
+    @Transactional(readOnly = true)
+    public ValueRow row(long valueId) {
+        return queries.one(valueId, permissions.scope()).orElseThrow(() -> new NotFoundException("value", valueId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ValueRow> ofIndicator(long indicatorId, int limit) {
+        indicators.visible(indicatorId);
+        return queries.ofIndicator(indicatorId, permissions.scope(), limit);
+    }
+
+    /** What waits for an evaluator: only for evaluators. */
+    @Transactional(readOnly = true)
+    public List<ValueRow> toVerify(int limit) {
+        CurrentActor.enforce(a -> a.hasAnywhere(org.concord.shared.security.Role.EVALUATOR));
+        return queries.submitted(permissions.scope(), limit);
     }
 
     private IndicatorValue value(long valueId, Long expectedVersion) {
