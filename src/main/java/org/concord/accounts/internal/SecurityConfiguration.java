@@ -96,7 +96,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/sign-in").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/organisations", "/organisations/{id:\\d+}",
                                 "/activities", "/activities/{id:\\d+}", "/activities/export.*",
-                                "/activities/reform-areas", "/activities/exchange-rates",
+                                "/activities/reform-areas", "/activities/exchange-rates", "/exchange-rates",
                                 "/countries", "/countries/**", "/regions/**", "/map", "/geo/**", "/audit/checkpoints",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**",
