@@ -82,10 +82,10 @@ class SecondFactorJourneyTest {
 
         String secret = browser.findElement(By.id("totp-secret")).getText();
         browser.findElement(By.id("code")).sendKeys(TotpCodes.now(secret));
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recovery-codes")));
         assertThat(browser.findElements(By.cssSelector("#recovery-codes li"))).hasSize(10);
-        browser.findElement(By.cssSelector("a.button")).click();
+        browser.findElement(By.cssSelector("main a.button")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("second-factor")));
 
         // signing in again asks for the second step; the next step's code passes it (the first was used)
@@ -94,7 +94,7 @@ class SecondFactorJourneyTest {
         wait.until(ExpectedConditions.urlContains("/sign-in/second-factor"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Second step of signing in");
         browser.findElement(By.id("code")).sendKeys(TotpCodes.next(secret));
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("second-factor")));
         browser.get(url("/account/second-factor"));
         assertThat(browser.findElement(By.id("second-factor-status")).getText())

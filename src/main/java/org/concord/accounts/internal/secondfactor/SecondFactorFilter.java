@@ -24,6 +24,12 @@ import tools.jackson.databind.json.JsonMapper;
  * enrolment; in the API, which keeps no session, every request of such an account carries a current code in the
  * {@value #HEADER} header, or is answered 401 with a problem document saying so (429 while throttled). Someone who
  * must first replace a one-time password does that first ({@code PasswordChangeFilter}).
+ * <p>
+ * Why a session attribute rather than Spring Security 7's {@code FactorGrantedAuthority} and
+ * {@code @EnableMultiFactorAuthentication}: that requires every factor of every authorization rule for everyone,
+ * while here only some accounts need a second factor, decided by their roles of the moment; and
+ * {@code AccountSessionCheck} rebuilds the session's authentication from the account row whenever the account changes,
+ * which would drop a factor authority, whereas a session attribute survives it.
  */
 public class SecondFactorFilter extends OncePerRequestFilter {
 
