@@ -157,6 +157,15 @@ class ExchangeRatesTest {
                 .isOne();
     }
 
+    @Test
+    void theOpenApiDocumentDescribesDatedRatesAndConversionBesideTheAnnualRates() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/exchange-rates/convert'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/exchange-rates/dated'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/exchange-rates/dated'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/exchange-rates'].get").exists());
+    }
+
     private void importEcbSample() throws Exception {
         mvc.perform(post("/api/v1/exchange-rates/dated").param("source", "ECB").contentType("text/csv")
                 .content(ecbSample()).with(authentication(TestActors.admin()))).andExpect(status().isOk());

@@ -51,7 +51,7 @@ class DatedRateService {
 
     @Schema(name = "DatedExchangeRateImport")
     record ImportResult(@Schema(description = "long or central-bank") String layout, int rows, int added, int changed,
-                        int unchanged, LocalDate firstDate, LocalDate lastDate) {
+                        int unchanged, LocalDate firstDate, LocalDate lastDate) implements java.io.Serializable {
     }
 
     /** The latest rate of each currency against each base, with the number of days stored. */
