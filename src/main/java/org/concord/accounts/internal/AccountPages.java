@@ -2,6 +2,7 @@ package org.concord.accounts.internal;
 
 import jakarta.validation.Valid;
 import java.util.Locale;
+import org.concord.accounts.internal.secondfactor.SecondFactors;
 import org.concord.organisations.Organisations;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.security.Role;
@@ -19,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Administrators create accounts, give them roles within organisations, deactivate them, reset passwords, and lift
- * the sign-in throttle of an account.
+ * the sign-in throttle of an account, and reset a person's second factor.
  */
 @Controller
 @RequestMapping("/admin/accounts")
@@ -27,10 +28,21 @@ class AccountPages {
 
     private final AccountService accounts;
     private final Organisations organisations;
+    private final SecondFactors secondFactors;
 
-    AccountPages(AccountService accounts, Organisations organisations) {
+    AccountPages(AccountService accounts, Organisations organisations, SecondFactors secondFactors) {
         this.accounts = accounts;
         this.organisations = organisations;
+        this.secondFactors = secondFactors;
+    }
+
+    /** Removes the account's second factor (a lost phone): its owner enrols again at the next sign-in. Audited. */
+    @PostMapping("/{id}/second-factor/reset")
+    String resetSecondFactor(@PathVariable long id, RedirectAttributes redirect) {
+        accounts.get(id);
+        secondFactors.reset(id);
+        redirect.addFlashAttribute("notice", "second-factor.reset.done");
+        return "redirect:/admin/accounts/" + id;
     }
 
     @GetMapping
@@ -121,6 +133,7 @@ class AccountPages {
         if (account != null) {
             java.util.List<SignInThrottle.Count> counts = accounts.signInThrottle(account.id());
             model.addAttribute("signInCounts", counts);
+            model.addAttribute("secondFactor", secondFactors.status(account.id()));
             model.addAttribute("signInRefusedFrom", counts.stream().filter(c -> c.refusedUntil() != null).count());
         }
         model.addAttribute("roles", Role.values());

@@ -18,7 +18,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * is the account row's version when this was read and {@code passwordStamp} a digest of the password hash it held:
  * {@link AccountSessionCheck} compares the first on every request, and reads the account again when it moved.
  */
-record AccountPrincipal(Actor actor, String displayName, String passwordHash, boolean active,
+public record AccountPrincipal(Actor actor, String displayName, String passwordHash, boolean active,
                         boolean mustChangePassword, long accountVersion, String passwordStamp)
         implements UserDetails, ActorPrincipal, CredentialsContainer {
 

@@ -17,7 +17,11 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.concord.accounts.internal.secondfactor.SecondFactorFilter;
+import org.concord.accounts.internal.secondfactor.SecondFactors;
 import org.concord.shared.web.PublicAddress;
+import org.springframework.context.MessageSource;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 
 /**
@@ -25,7 +29,8 @@ import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCus
  * (form sign-in, session in PostgreSQL, CSRF tokens). Anonymous visitors may read the public directory
  * and nothing else; every module checks finer permissions in its services. Only signing in makes a session: an
  * anonymous visitor's CSRF token and the page to return to after signing in are kept in cookies. Every request of a
- * session checks its account ({@link AccountSessionCheck}). When {@code concord.base-url} is https, or a trusted proxy
+ * session checks its account ({@link AccountSessionCheck}); whoever must pass a second factor passes it before
+ * anything else ({@link SecondFactorFilter}: a second sign-in step on pages, a code header in the API). When {@code concord.base-url} is https, or a trusted proxy
  * says the request came over HTTPS, cookies are Secure and browsers are told to keep to HTTPS (HSTS).
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,7 +43,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, SignInRefusal refusal, PublicAddress address) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, SignInRefusal refusal, PublicAddress address, SecondFactors factors,
+                            MessageSource messages, LocaleResolver locales) throws Exception {
         // the AccountAuthentication bean is the global provider; adding it here too would count each failure twice
         http.securityMatcher("/api/**")
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -58,13 +64,15 @@ class SecurityConfiguration {
                                 "/api/v1/standards/indicators", "/api/v1/standards/indicators/**",
                                 "/api/v1/standards/export/**").permitAll()
                         .anyRequest().authenticated())
-                .addFilterAfter(new PasswordChangeFilter(), BasicAuthenticationFilter.class);
+                .addFilterAfter(new PasswordChangeFilter(), BasicAuthenticationFilter.class)
+                .addFilterAfter(new SecondFactorFilter(factors, true, messages, locales), PasswordChangeFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, PublicAddress address, AccountDetails accounts) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, PublicAddress address, AccountDetails accounts, SecondFactors factors,
+                              MessageSource messages, LocaleResolver locales) throws Exception {
         // the page an anonymous visitor asked for, to return to after signing in: a cookie, not a session
         CookieRequestCache requestCache = new CookieRequestCache();
         requestCache.setRequestMatcher(request -> HttpMethod.GET.matches(request.getMethod())
@@ -91,7 +99,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/sign-in").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/organisations", "/organisations/{id:\\d+}",
                                 "/activities", "/activities/{id:\\d+}", "/activities/export.*",
-                                "/activities/reform-areas", "/activities/exchange-rates",
+                                "/activities/reform-areas", "/activities/exchange-rates", "/exchange-rates",
                                 "/countries", "/countries/**", "/regions/**", "/map", "/geo/**", "/audit/checkpoints",
                                 "/standards", "/standards/frameworks/{id:\\d+}", "/standards/indicators/{id:\\d+}",
                                 "/standards/export/*",
@@ -100,7 +108,8 @@ class SecurityConfiguration {
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new AccountSessionCheck(accounts), SecurityContextHolderFilter.class)
-                .addFilterAfter(new PasswordChangeFilter(), org.springframework.security.web.access.ExceptionTranslationFilter.class);
+                .addFilterAfter(new PasswordChangeFilter(), org.springframework.security.web.access.ExceptionTranslationFilter.class)
+                .addFilterAfter(new SecondFactorFilter(factors, false, messages, locales), PasswordChangeFilter.class);
         return http.build();
     }
 

@@ -50,16 +50,21 @@ public class ExchangeRates {
         if (amount == null || currency == null) {
             return null;
         }
-        NavigableMap<Integer, BigDecimal> byYear = table.get().get(currency);
+        Map.Entry<Integer, BigDecimal> rate = usdRate(currency, date);
+        return rate == null ? null : amount.multiply(rate.getValue()).setScale(2, RoundingMode.HALF_EVEN);
+    }
+
+    /** The year whose rate applies on {@code date} (that year, else the nearest) and its rate; null without any. */
+    public Map.Entry<Integer, BigDecimal> usdRate(String currency, LocalDate date) {
+        NavigableMap<Integer, BigDecimal> byYear = currency == null ? null : table.get().get(currency);
         if (byYear == null || byYear.isEmpty()) {
             return null;
         }
         int year = date == null ? byYear.lastKey() : date.getYear();
         Map.Entry<Integer, BigDecimal> floor = byYear.floorEntry(year);
         Map.Entry<Integer, BigDecimal> ceiling = byYear.ceilingEntry(year);
-        BigDecimal rate = floor == null ? ceiling.getValue() : ceiling == null ? floor.getValue()
-                : (year - floor.getKey() <= ceiling.getKey() - year ? floor.getValue() : ceiling.getValue());
-        return amount.multiply(rate).setScale(2, RoundingMode.HALF_EVEN);
+        return floor == null ? ceiling : ceiling == null ? floor
+                : (year - floor.getKey() <= ceiling.getKey() - year ? floor : ceiling);
     }
 
     public boolean knows(String currency) {

@@ -1,0 +1,18 @@
+package org.concord.exchangerates.internal;
+
+import org.concord.shared.security.Actor;
+import org.concord.shared.security.CurrentActor;
+import org.springframework.stereotype.Component;
+
+/** Anyone reads rates and converts; administrators import dated rates (they change every converted total). */
+@Component
+class ExchangeRatePermissions {
+
+    boolean mayImport() {
+        return CurrentActor.allows(Actor::isAdmin);
+    }
+
+    void checkMayImport() {
+        CurrentActor.enforce(Actor::isAdmin);
+    }
+}
