@@ -53,7 +53,9 @@ class SecurityConfiguration {
                                 "/api/v1/countries/**", "/api/v1/map", "/api/v1/regions", "/api/v1/regions/**",
                                 "/api/v1/reform-areas", "/api/v1/reform-areas/**",
                                 "/api/v1/exchange-rates", "/api/v1/exchange-rates/**",
-                                "/api/v1/audit/checkpoints").permitAll()
+                                "/api/v1/audit/checkpoints",
+                                // assessments: the service answers 404 for what a reader may not see
+                                "/api/v1/standards/assessments", "/api/v1/standards/assessments/**").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new PasswordChangeFilter(), BasicAuthenticationFilter.class);
         return http.build();
@@ -90,6 +92,8 @@ class SecurityConfiguration {
                                 "/activities", "/activities/{id:\\d+}", "/activities/export.*",
                                 "/activities/reform-areas", "/activities/exchange-rates",
                                 "/countries", "/countries/**", "/regions/**", "/map", "/geo/**", "/audit/checkpoints",
+                                "/standards/assessments/templates", "/standards/assessments/templates/{id:\\d+}",
+                                "/standards/assessments/institutions/{id:\\d+}", "/standards/assessments/{id:\\d+}",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()

@@ -46,8 +46,12 @@ public class AssessmentPermissions {
     }
 
     public boolean mayPublish(Assessment assessment) {
-        return CurrentActor.allows(a -> a.isAdmin() || a.hasInAny(Role.COORDINATOR, scope(assessment.organisationId()))
-                || a.username().equals(assessment.reviewer()));
+        return mayPublish(assessment.organisationId(), assessment.reviewer());
+    }
+
+    public boolean mayPublish(long organisationId, String reviewer) {
+        return CurrentActor.allows(a -> a.isAdmin() || a.hasInAny(Role.COORDINATOR, scope(organisationId))
+                || a.username().equals(reviewer));
     }
 
     /** May know the assessment exists. */

@@ -230,7 +230,7 @@ class AssessmentService implements Assessments {
             } else if (row.getScore() != null && (row.getScore() < 0 || row.getScore() > 4)) {
                 errors.add(new FieldError("rows[" + i + "].score", "assessment-score-range"));
             } else if (answered.put(q.code(), q) != null) {
-                errors.add(new FieldError("rows[" + i + "].question", "duplicate-code", q.code()));
+                errors.add(new FieldError("rows[" + i + "].question", "assessment-duplicate-code", q.code()));
             }
         }
         if (!errors.isEmpty()) {

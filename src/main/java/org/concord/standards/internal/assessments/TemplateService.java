@@ -108,14 +108,14 @@ class TemplateService {
             TemplateForm.SectionForm section = form.sections().get(s);
             String at = "sections[" + s + "]";
             if (!sectionCodes.add(section.code())) {
-                errors.add(new FieldError(at + ".code", "duplicate-code", section.code()));
+                errors.add(new FieldError(at + ".code", "assessment-duplicate-code", section.code()));
             }
             languages(at + ".names", section.names(), errors);
             for (int q = 0; q < section.questions().size(); q++) {
                 TemplateForm.QuestionForm question = section.questions().get(q);
                 String qAt = at + ".questions[" + q + "]";
                 if (!questionCodes.add(question.code())) {
-                    errors.add(new FieldError(qAt + ".code", "duplicate-code", question.code()));
+                    errors.add(new FieldError(qAt + ".code", "assessment-duplicate-code", question.code()));
                 }
                 languages(qAt + ".texts", question.texts(), errors);
             }
