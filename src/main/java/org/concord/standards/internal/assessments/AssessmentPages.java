@@ -29,8 +29,11 @@ class AssessmentPages {
     private final TemplateService templates;
     private final AssessmentPermissions permissions;
     private final BandScale bands;
+    private final AssessmentCharts charts;
 
-    AssessmentPages(AssessmentService assessments, TemplateService templates, AssessmentPermissions permissions, BandScale bands) {
+    AssessmentPages(AssessmentService assessments, TemplateService templates, AssessmentPermissions permissions,
+                    BandScale bands, AssessmentCharts charts) {
+        this.charts = charts;
         this.assessments = assessments;
         this.templates = templates;
         this.permissions = permissions;
@@ -58,7 +61,9 @@ class AssessmentPages {
         List<AssessmentView> history = assessments.historyFor(organisationId, locale);
         model.addAttribute("history", history);
         model.addAttribute("latest", history.stream().filter(a -> a.counting() != null).findFirst().orElse(null));
-        model.addAttribute("chart", chart(history));
+        List<java.util.Map<String, Object>> chart = chart(history);
+        model.addAttribute("chart", chart);
+        model.addAttribute("chartJson", charts.json(chart));
         model.addAttribute("bands", bands);
         if (permissions.mayAssess(organisationId)) {
             model.addAttribute("templates", templates.latestEditions());
