@@ -97,6 +97,9 @@ class AssessmentHistoryTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.id").value(next)).andExpect(jsonPath("$.edition").value(2));
 
         long later = complete(next, "2025-06-30", new int[] {4, 4, 4}, new int[] {3, 4, 3});
+        assertThat(jdbc.queryForList("select action from audit_entry where entity_type = 'standards_assessment_template' "
+                + "and entity_id in (?, ?) order by id", String.class, String.valueOf(first), String.valueOf(next)))
+                .containsExactly("created", "new-edition", "updated");
 
         String after = mvc.perform(get("/api/v1/standards/assessments/" + earlier)).andReturn().getResponse().getContentAsString();
         assertThat(after).isEqualTo(before);
@@ -124,6 +127,14 @@ class AssessmentHistoryTest {
         String page = mvc.perform(get("/standards/assessments/institutions/" + institution).header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"history-table\"", "data-chart=\"assessment-scores\"", "\"score\":31", "\"score\":81");
+    }
+
+    @Test
+    void theApiIsInTheOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/standards/assessments/{id}/review'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/standards/assessments/{id}/results.csv'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/standards/assessments/templates'].post").exists());
     }
 
     @Test
