@@ -2,6 +2,7 @@ package org.concord.standards.assessments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -187,5 +188,35 @@ class AssessmentWorkflowTest {
                 .andExpect(jsonPath("$.errors[?(@.field == 'sections[1].questions[0].code')].message").value("The code POL-1 is used twice."));
         mvc.perform(json(as(member, post("/api/v1/standards/assessments/templates")),
                 AssessmentFixtures.templateJson(AssessmentFixtures.uniqueCode("member")))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void thePagesShowEachReaderWhatTheyMaySee() throws Exception {
+        mvc.perform(get("/standards/assessments/templates")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Integrity in defence institutions")));
+        mvc.perform(get("/standards/assessments/templates/" + template).header("Accept-Language", "fr")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Intégrité des institutions de défense")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Full, published scrutiny")));
+        long id = AssessmentFixtures.start(mvc, coordinator, template, institution, "2025-01-31");
+        String at = "/standards/assessments/" + id;
+        mvc.perform(get(at)).andExpect(status().isNotFound());
+        mvc.perform(as(outsider, get(at))).andExpect(status().isNotFound());
+        mvc.perform(as(member, get(at))).andExpect(status().isOk());
+        mvc.perform(as(member, get(at + "/self-assessment"))).andExpect(status().isForbidden());
+        // nothing to review yet: back to the assessment
+        mvc.perform(as(evaluator, get(at + "/review"))).andExpect(status().is3xxRedirection());
+        mvc.perform(as(coordinator, get(at + "/self-assessment"))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"rows-0-score-4\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("rows-0-comment"))));
+        // submitting with a question unscored: the form again, the rule beside that question
+        String page = mvc.perform(as(coordinator, post(at + "/self-assessment")).with(csrf()).param("action", "submit")
+                        .param("version", "0").param("rows[0].question", "POL-1").param("rows[0].score", "3")
+                        .param("rows[1].question", "POL-2").param("rows[1].score", "2")
+                        .param("rows[2].question", "FIN-1").param("rows[2].score", ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<p class=\"error\" id=\"rows-2-score-error\">Score question FIN-1 first.</p>")
+                .containsPattern("id=\"rows-0-score-3\"[^>]*checked");
+        mvc.perform(as(coordinator, get("/api/v1/standards/assessments/" + id))).andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.sections[0].questions[0].selfScore").doesNotExist());
     }
 }

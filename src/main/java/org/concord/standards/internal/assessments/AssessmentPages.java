@@ -43,14 +43,14 @@ class AssessmentPages {
     @GetMapping("/templates")
     String templates(Model model, Locale locale) {
         model.addAttribute("templates", templates.latestEditions());
-        model.addAttribute("language", Language.ofOrDefault(locale).tag());
+        model.addAttribute("textLanguage", Language.ofOrDefault(locale).tag());
         return "standards/assessments/templates";
     }
 
     @GetMapping("/templates/{id:\\d+}")
     String template(@PathVariable long id, Model model, Locale locale) {
         model.addAttribute("template", templates.get(id));
-        model.addAttribute("language", Language.ofOrDefault(locale).tag());
+        model.addAttribute("textLanguage", Language.ofOrDefault(locale).tag());
         return "standards/assessments/template";
     }
 
@@ -69,7 +69,7 @@ class AssessmentPages {
             model.addAttribute("templates", templates.latestEditions());
             model.addAttribute("today", LocalDate.now());
         }
-        model.addAttribute("language", Language.ofOrDefault(locale).tag());
+        model.addAttribute("textLanguage", Language.ofOrDefault(locale).tag());
         return "standards/assessments/institution";
     }
 
@@ -113,6 +113,9 @@ class AssessmentPages {
     String selfForm(@PathVariable long id, Model model, Locale locale) {
         AssessmentView view = assessments.get(id, locale);
         permissions.checkMayAssess(view.organisationId());
+        if (view.status() != Assessment.Status.DRAFT) {
+            return "redirect:/standards/assessments/" + id;
+        }
         model.addAttribute("form", formOf(view, true));
         return answersPage(model, view, true);
     }
@@ -127,6 +130,9 @@ class AssessmentPages {
     String reviewForm(@PathVariable long id, Model model, Locale locale) {
         AssessmentView view = assessments.get(id, locale);
         permissions.checkMayReview(view.organisationId());
+        if (view.status() != Assessment.Status.SUBMITTED) {
+            return "redirect:/standards/assessments/" + id;
+        }
         model.addAttribute("form", formOf(view, false));
         return answersPage(model, view, false);
     }
