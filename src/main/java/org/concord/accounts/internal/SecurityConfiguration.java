@@ -62,7 +62,9 @@ class SecurityConfiguration {
                                 "/api/v1/audit/checkpoints",
                                 "/api/v1/standards/frameworks", "/api/v1/standards/frameworks/**",
                                 "/api/v1/standards/indicators", "/api/v1/standards/indicators/**",
-                                "/api/v1/standards/export/**").permitAll()
+                                "/api/v1/standards/export/**",
+                                // assessments: the service answers 404 for what a reader may not see
+                                "/api/v1/standards/assessments", "/api/v1/standards/assessments/**").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new PasswordChangeFilter(), BasicAuthenticationFilter.class)
                 .addFilterAfter(new SecondFactorFilter(factors, true, messages, locales), PasswordChangeFilter.class);
@@ -103,6 +105,8 @@ class SecurityConfiguration {
                                 "/countries", "/countries/**", "/regions/**", "/map", "/geo/**", "/audit/checkpoints",
                                 "/standards", "/standards/frameworks/{id:\\d+}", "/standards/indicators/{id:\\d+}",
                                 "/standards/export/*",
+                                "/standards/assessments/templates", "/standards/assessments/templates/{id:\\d+}",
+                                "/standards/assessments/institutions/{id:\\d+}", "/standards/assessments/{id:\\d+}",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
