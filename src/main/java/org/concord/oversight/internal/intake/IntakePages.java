@@ -102,7 +102,10 @@ class IntakePages {
 
     static List<AttachmentCheck.Incoming> files(HttpServletRequest request, Questionnaire questionnaire) {
         List<AttachmentCheck.Incoming> files = new ArrayList<>();
-        if (request instanceof MultipartHttpServletRequest multipart) {
+        // the security filters may have wrapped the multipart request the dispatcher made
+        MultipartHttpServletRequest multipart = org.springframework.web.util.WebUtils.getNativeRequest(request,
+                MultipartHttpServletRequest.class);
+        if (multipart != null) {
             MultiValueMap<String, MultipartFile> map = multipart.getMultiFileMap();
             for (var entry : map.entrySet()) {
                 String question = entry.getKey().startsWith("file.") ? entry.getKey().substring(5) : null;
