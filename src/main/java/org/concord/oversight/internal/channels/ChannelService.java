@@ -54,6 +54,12 @@ public class ChannelService {
                 .orElseThrow(() -> new NotFoundException("channel", slug));
     }
 
+    /** Any channel, open or closed, for what its reporters see of it (its name); channels are public. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ChannelView> find(long id, Locale locale) {
+        return channels.findById(id).map(c -> view(c, locale));
+    }
+
     /** The channels the current person may administer. */
     @Transactional(readOnly = true)
     public List<ChannelView> administered(Locale locale) {
@@ -117,7 +123,8 @@ public class ChannelService {
         }
         permissions.checkMayAdminister(form.getOrganisationId());
         String slug = form.getSlug() == null ? "" : form.getSlug().strip();
-        if (!slug.matches("[a-z0-9][a-z0-9-]{1,79}")) {
+        // "follow-up" is the reporters' return page under /report/
+        if (!slug.matches("[a-z0-9][a-z0-9-]{1,79}") || slug.equals("follow-up")) {
             throw new InvalidInputException("slug", "slug-format");
         }
         if (channels.findBySlug(slug).isPresent()) {

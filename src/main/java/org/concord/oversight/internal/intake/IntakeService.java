@@ -157,8 +157,7 @@ public class IntakeService {
         content.answers(report, key);
         String statusKey = status.orderedStream().map(s -> s.statusKey(reportId)).flatMap(java.util.Optional::stream)
                 .findFirst().orElse("oversight.status.received");
-        ChannelView channel = channels.findById(report.channelId()).map(c -> channelService.openChannel(c.slug(), locale))
-                .orElse(null);
+        ChannelView channel = channelService.find(report.channelId(), locale).orElse(null);
         return new ReporterView(reportId, channel, report.category(), report.receivedAt(), statusKey,
                 report.retaliationFlagged(), content.messages(reportId, key), content.attachments(reportId, key));
     }

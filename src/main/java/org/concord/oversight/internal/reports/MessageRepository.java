@@ -5,7 +5,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface MessageRepository extends JpaRepository<Message, Long> {
 
-    List<Message> findByReportIdOrderBySentAtAscIdAsc(long reportId);
+    /** In the order written: a reporter's times are rounded to the hour, so time alone would misorder them. */
+    List<Message> findByReportIdOrderByIdAsc(long reportId);
 
     void deleteByReportId(long reportId);
 }

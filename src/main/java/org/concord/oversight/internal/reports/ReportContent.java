@@ -128,7 +128,7 @@ public class ReportContent {
     public List<Exchange.MessageView> messages(long reportId, byte[] key) {
         Map<Long, List<Exchange.AttachmentView>> files = attachments(reportId, key).stream()
                 .filter(a -> a.messageId() != null).collect(Collectors.groupingBy(Exchange.AttachmentView::messageId));
-        return messages.findByReportIdOrderBySentAtAscIdAsc(reportId).stream()
+        return messages.findByReportIdOrderByIdAsc(reportId).stream()
                 .map(m -> new Exchange.MessageView(m.id(), m.direction(), m.authorId(), m.sentAt(),
                         new String(Aead.open(key, m.body(), context(reportId, "message")), StandardCharsets.UTF_8),
                         files.getOrDefault(m.id(), List.of())))
@@ -188,7 +188,7 @@ public class ReportContent {
         List<String> blobKeys = new ArrayList<>();
         attachments.findByReportIdOrderByIdAsc(reportId).forEach(a -> blobKeys.add(a.blobKey()));
         attachments.deleteAllInBatch(attachments.findByReportIdOrderByIdAsc(reportId));
-        messages.deleteAllInBatch(messages.findByReportIdOrderBySentAtAscIdAsc(reportId));
+        messages.deleteAllInBatch(messages.findByReportIdOrderByIdAsc(reportId));
         notes.deleteAllInBatch(notes.findByReportIdOrderByWrittenAtAscIdAsc(reportId));
         keys.deleteByReportId(reportId);
         report.purge(clock.instant());
