@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -59,13 +58,15 @@ class HostileIntakeTest extends OversightTestBase {
                 + "where c.slug = ?", Long.class, body.slug());
 
         var officer = OversightFixture.as(body.officerId(), body.officer(), new Grant(Role.OVERSIGHT_OFFICER, body.organisationId()));
-        MockHttpSession session = new MockHttpSession();
         MvcResult unlocked = mvc.perform(post("/oversight/unlock").param("password", OversightFixture.PASSWORD)
-                .session(session).with(authentication(officer)).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
+                .with(authentication(officer)).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
+        // sessions live in PostgreSQL (Spring Session): the session's cookie and the key's cookie go back together
+        Cookie session = unlocked.getResponse().getCookie("SESSION");
         Cookie key = unlocked.getResponse().getCookie("CONCORD_OVERSIGHT_KEY");
+        assertThat(session).isNotNull();
         assertThat(key.isHttpOnly()).isTrue();
         assertThat(unlocked.getResponse().getHeader("Set-Cookie")).contains("SameSite=Strict");
-        mvc.perform(get("/oversight/reports/" + id).session(session).cookie(key).with(authentication(officer)))
+        mvc.perform(get("/oversight/reports/" + id).cookie(session, key).with(authentication(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.not(Matchers.containsString(SCRIPT))))
                 .andExpect(content().string(Matchers.containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")));
@@ -75,7 +76,7 @@ class HostileIntakeTest extends OversightTestBase {
         });
         assertThat(file.mediaType()).isEqualTo("text/plain");
         // downloads are attachments of an opaque type, never rendered in Concord's origin
-        mvc.perform(get("/oversight/reports/" + id + "/attachments/" + file.id()).session(session).cookie(key)
+        mvc.perform(get("/oversight/reports/" + id + "/attachments/" + file.id()).cookie(session, key)
                         .with(authentication(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/octet-stream"))

@@ -1,6 +1,7 @@
 package org.concord.oversight;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -66,9 +67,11 @@ class RecipientAccessTest extends OversightTestBase {
         long id = submit(body, "Money demanded at the border post");
         String oneTime = (String) mvc.perform(post("/admin/accounts/" + body.officerId() + "/password").with(csrf())
                 .with(authentication(TestActors.admin()))).andReturn().getFlashMap().get("oneTimePassword");
-        mvc.perform(put("/api/v1/account/password").with(httpBasic(body.officer(), oneTime)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"currentPassword\": \"" + oneTime + "\", \"newPassword\": \"" + NEW_PASSWORD + "\"}"))
-                .andExpect(status().isNoContent());
+        // the one-time password must be replaced on the page before anything else
+        jakarta.servlet.http.Cookie session = mvc.perform(formLogin("/sign-in").user(body.officer()).password(oneTime))
+                .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(post("/account/password").cookie(session).with(csrf()).param("currentPassword", oneTime)
+                .param("newPassword", NEW_PASSWORD).param("confirmation", NEW_PASSWORD)).andExpect(status().is3xxRedirection());
 
         // the key is still sealed under the forgotten password
         mvc.perform(get("/api/v1/oversight/reports/" + id).with(httpBasic(body.officer(), NEW_PASSWORD)))
