@@ -34,6 +34,7 @@ import org.springframework.test.web.servlet.MvcResult;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@org.springframework.test.context.event.RecordApplicationEvents
 class ReceiptFlowTest extends OversightTestBase {
 
     @Autowired
@@ -42,6 +43,8 @@ class ReceiptFlowTest extends OversightTestBase {
     InboxService inbox;
     @Autowired
     RecipientKeys keys;
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
 
     static final Pattern RECEIPT = Pattern.compile("\\d{4} \\d{4} \\d{4} \\d{4}");
 
@@ -108,6 +111,16 @@ class ReceiptFlowTest extends OversightTestBase {
                 .andExpect(redirectedUrl("/report/follow-up/report?sent"));
         mvc.perform(post("/report/follow-up/retaliation").cookie(cookie).with(csrf()))
                 .andExpect(redirectedUrl("/report/follow-up/report?flagged"));
+
+        // the case side hears of the report and of the retaliation, in the intake's own transactions
+        assertThat(events.stream(org.concord.oversight.internal.ReportSubmitted.class)).singleElement().satisfies(e -> {
+            assertThat(e.reportId()).isEqualTo(reportId);
+            assertThat(e.organisationId()).isEqualTo(body.organisationId());
+            assertThat(e.category()).isEqualTo("UNLAWFUL_FORCE");
+            assertThat(e.receivedAtHour().getEpochSecond() % 3600).isZero();
+        });
+        assertThat(events.stream(org.concord.oversight.internal.RetaliationFlagged.class))
+                .containsExactly(new org.concord.oversight.internal.RetaliationFlagged(reportId));
 
         var again = TestActors.runAs(officer, () -> inbox.read(reportId, privateKey, Locale.ENGLISH));
         assertThat(again.messages()).extracting(m -> m.text())
