@@ -107,6 +107,16 @@ class WhistleblowerJourneyTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "The message was sent"));
         Browser.screenshot(browser, "oversight-report");
 
+        // the public form on a 390 px phone, in Arabic: right to left, nothing wider than the screen
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        browser.get(url("/report/" + body.slug() + "?lang=ar").toString());
+        wait.until(d -> "rtl".equals(d.findElement(By.tagName("html")).getDomAttribute("dir")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+        Object overflow = browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow at 390 px").isLessThanOrEqualTo(0);
+        Browser.screenshot(browser, "report-form-ar-390");
+
         HttpClient later = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String followUp = get(later, "/report/follow-up").body();
