@@ -113,7 +113,7 @@ class WhistleblowerJourneyTest {
         wait.until(d -> "rtl".equals(d.findElement(By.tagName("html")).getDomAttribute("dir")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
         Object overflow = browser.executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                "var m = document.querySelector('main'); return Math.max(m.scrollWidth - m.clientWidth, m.getBoundingClientRect().right - window.innerWidth);");
         assertThat(((Number) overflow).intValue()).as("horizontal overflow at 390 px").isLessThanOrEqualTo(0);
         Browser.screenshot(browser, "report-form-ar-390");
 
