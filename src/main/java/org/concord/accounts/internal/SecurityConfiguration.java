@@ -64,7 +64,12 @@ class SecurityConfiguration {
                                 "/api/v1/standards/indicators", "/api/v1/standards/indicators/**",
                                 "/api/v1/standards/export/**",
                                 // assessments: the service answers 404 for what a reader may not see
-                                "/api/v1/standards/assessments", "/api/v1/standards/assessments/**").permitAll()
+                                "/api/v1/standards/assessments", "/api/v1/standards/assessments/**",
+                                "/api/v1/oversight/channels",
+                                "/api/v1/oversight/channels/*").permitAll()
+                        // oversight's public intake and receipt follow-up (the receipt is in the body, never the address)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/oversight/channels/*/reports",
+                                "/api/v1/oversight/follow-up", "/api/v1/oversight/follow-up/*").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new PasswordChangeFilter(), BasicAuthenticationFilter.class)
                 .addFilterAfter(new SecondFactorFilter(factors, true, messages, locales), PasswordChangeFilter.class);
@@ -99,6 +104,8 @@ class SecurityConfiguration {
                         // the sign-in page with any of its messages (?error, ?throttled=2, ?ended...): formLogin's
                         // permitAll covers "/sign-in" only without a query, so the messages were never shown
                         .requestMatchers(HttpMethod.GET, "/sign-in").permitAll()
+                        // oversight's public intake and receipt follow-up: no account, no session
+                        .requestMatchers("/report", "/report/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/organisations", "/organisations/{id:\\d+}",
                                 "/activities", "/activities/{id:\\d+}", "/activities/export.*",
                                 "/activities/reform-areas", "/activities/exchange-rates", "/exchange-rates",
