@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +88,7 @@ class CaseQueries {
                                         (select t.name from oversight_channel_text t
                                          where t.channel_id = c.channel_id order by t.language = 'en' desc,
                                          t.language limit 1)) as channel
-                        from oversight_case c""" + where + """
+                        from oversight_case c""" + where + " " + """
                          order by c.next_due nulls last, c.report_id limit :limit offset :offset""")
                 .params(params)
                 .query((rs, i) -> new CaseListItem(rs.getLong("report_id"), rs.getLong("organisation_id"),
@@ -162,9 +161,5 @@ class CaseQueries {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
-    }
-
-    static <T> List<T> list(List<T> l) {
-        return new ArrayList<>(l);
     }
 }

@@ -64,6 +64,18 @@ public final class SmallCells {
         return figures;
     }
 
+    /**
+     * Cells each of which is also published on its own elsewhere (a country's bodies, each with its statistics page):
+     * a complementary cell would not hide anything, so the total is withheld instead whenever a cell is suppressed.
+     * Returns the cells, then the total as the last element.
+     */
+    public static List<Figure> tableWithOwnTotal(List<Long> cells) {
+        List<Figure> figures = new ArrayList<>(cells.stream().map(SmallCells::total).toList());
+        long sum = cells.stream().mapToLong(Long::longValue).sum();
+        figures.add(figures.stream().anyMatch(Figure::suppressed) ? Figure.hidden() : total(sum));
+        return figures;
+    }
+
     /** {@code part} of {@code whole} in percent (one decimal), or null when either is not published. */
     public static Double share(Figure part, Figure whole) {
         if (part.suppressed() || whole.suppressed() || whole.value() == null || whole.value() == 0) {
