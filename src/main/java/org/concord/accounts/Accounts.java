@@ -19,4 +19,10 @@ public interface Accounts {
 
     /** The signed-in person chooses the language Concord writes to them in; audited like every account change. */
     void changeOwnLanguage(Language language);
+
+    /**
+     * Whether {@code password} is the active account's current password: for a module that asks a signed-in person to
+     * confirm it before it derives a key from it. Counts no failed attempt; callers throttle as they need.
+     */
+    boolean passwordMatches(long accountId, char[] password);
 }

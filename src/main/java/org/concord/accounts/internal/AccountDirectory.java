@@ -20,10 +20,22 @@ class AccountDirectory implements Accounts {
 
     private final JdbcClient jdbc;
     private final AccountService service;
+    private final AccountRepository accounts;
+    private final org.springframework.security.crypto.password.PasswordEncoder encoder;
 
-    AccountDirectory(JdbcClient jdbc, AccountService service) {
+    AccountDirectory(JdbcClient jdbc, AccountService service, AccountRepository accounts,
+                     org.springframework.security.crypto.password.PasswordEncoder encoder) {
         this.jdbc = jdbc;
         this.service = service;
+        this.accounts = accounts;
+        this.encoder = encoder;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean passwordMatches(long accountId, char[] password) {
+        return accounts.findById(accountId).filter(Account::active)
+                .map(a -> encoder.matches(java.nio.CharBuffer.wrap(password), a.passwordHash())).orElse(false);
     }
 
     @Override

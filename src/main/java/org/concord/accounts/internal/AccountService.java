@@ -35,10 +35,14 @@ class AccountService {
     private final java.time.Clock clock;
     private final PasswordRules passwordRules;
     private final SignInThrottle throttle;
+    /** Looked up when a password changes: participants may themselves depend on {@code Accounts}. */
+    private final org.springframework.beans.factory.ObjectProvider<org.concord.accounts.PasswordChangeParticipant> participants;
 
     AccountService(AccountRepository accounts, PasswordEncoder encoder, Organisations organisations,
                    ApplicationEventPublisher events, AccountPermissions permissions, java.time.Clock clock,
-                   PasswordRules passwordRules, SignInThrottle throttle) {
+                   PasswordRules passwordRules, SignInThrottle throttle,
+                   org.springframework.beans.factory.ObjectProvider<org.concord.accounts.PasswordChangeParticipant> participants) {
+        this.participants = participants;
         this.clock = clock;
         this.passwordRules = passwordRules;
         this.throttle = throttle;
@@ -135,6 +139,8 @@ class AccountService {
         }
         account.passwordHash(encoder.encode(candidate), false, clock.instant());
         accounts.saveAndFlush(account);
+        participants.orderedStream().forEach(p -> p.passwordChanged(account.id(), form.getCurrentPassword().toCharArray(),
+                candidate.toCharArray()));
         events.publishEvent(EntityChanged.of("account", account.id(), "password-changed"));
     }
 

@@ -58,7 +58,7 @@ class PasswordRulesTest {
     void aGuessableFirstAdministratorPasswordStopsTheFirstStartSayingWhy() {
         AccountRepository repository = mock(AccountRepository.class);
         when(repository.count()).thenReturn(0L);
-        AccountService accounts = new AccountService(repository, null, null, null, null, Clock.systemUTC(), rules, null);
+        AccountService accounts = new AccountService(repository, null, null, null, null, Clock.systemUTC(), rules, null, null);
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasenames("i18n/accounts");
         messages.setDefaultEncoding("UTF-8");

@@ -39,6 +39,10 @@ public class Attachment {
         this.addedAt = Report.toHour(now);
     }
 
+    void stored(String blobKey) {
+        this.blobKey = blobKey;
+    }
+
     public Long id() { return id; }
     public long reportId() { return reportId; }
     public Long messageId() { return messageId; }

@@ -64,6 +64,10 @@ public class Report {
         return first;
     }
 
+    void seal(byte[] sealedAnswers) {
+        this.content = sealedAnswers;
+    }
+
     void purge(Instant now) {
         content = null;
         purgedAt = now;
