@@ -78,3 +78,21 @@ insert into application_privilege (relation, access) values
     ('oversight_case', 'write'),
     ('oversight_case_transition', 'append'),
     ('oversight_case_reminder', 'append');
+
+-- The number that moves whenever a case changes (shared.cache.DataVersion, as V21 does for the directory): the
+-- country pages, kept whole by the public page cache, show oversight figures computed from these rows.
+create sequence oversight_case_version;
+
+create function oversight_cases_changed() returns trigger
+    language plpgsql as
+$$
+begin
+    perform pg_advisory_xact_lock_shared(1131376227, 35);
+    perform nextval('oversight_case_version');
+    return null;
+end
+$$;
+
+create trigger oversight_case_changed
+    after insert or update or delete or truncate on oversight_case
+    for each statement execute function oversight_cases_changed();

@@ -11,4 +11,7 @@ public interface OversightStatistics {
 
     /** The reports received and handled by the oversight bodies working in {@code country} (ISO 3166-1 alpha-2). */
     OversightCountryFigures countryFigures(String country, Locale locale);
+
+    /** The number that moves whenever a case changes, on any instance: what was computed from cases holds until then. */
+    org.concord.shared.cache.DataVersion casesVersion();
 }

@@ -54,6 +54,8 @@ class SecurityConfiguration {
                                 "/api/v1/reform-areas", "/api/v1/reform-areas/**",
                                 "/api/v1/exchange-rates", "/api/v1/exchange-rates/**",
                                 "/api/v1/audit/checkpoints").permitAll()
+                        // oversight bodies' public statistics (every count through small-cell suppression)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/oversight/statistics", "/api/v1/oversight/statistics/**").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new PasswordChangeFilter(), BasicAuthenticationFilter.class);
         return http.build();
@@ -93,6 +95,7 @@ class SecurityConfiguration {
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/oversight/bodies/{id:\\d+}/statistics").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new AccountSessionCheck(accounts), SecurityContextHolderFilter.class)
                 .addFilterAfter(new PasswordChangeFilter(), org.springframework.security.web.access.ExceptionTranslationFilter.class);

@@ -65,6 +65,10 @@ public class OversightCase {
 
     /** Makes a legal move (or refuses it) and records its effect on the case's dates and outcome. */
     void move(Transition t, Instant now) {
+        if (purgedAt != null) {
+            // its content is gone: there is nothing left to examine on appeal
+            throw new org.concord.shared.InvalidInputException("to", "case-purged");
+        }
         CaseWorkflow.check(status, t);
         CaseStatus from = status;
         status = t.to();

@@ -29,7 +29,11 @@ class StatisticsService implements OversightStatistics {
     private final Organisations organisations;
     private final MessageSource messages;
 
-    StatisticsService(StatisticsQueries queries, Organisations organisations, MessageSource messages) {
+    private final org.concord.shared.cache.DataVersion casesVersion;
+
+    StatisticsService(StatisticsQueries queries, Organisations organisations, MessageSource messages,
+                      org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.casesVersion = new org.concord.shared.cache.DataVersion(jdbc, "oversight_case_version", 35);
         this.queries = queries;
         this.organisations = organisations;
         this.messages = messages;
@@ -86,6 +90,11 @@ class StatisticsService implements OversightStatistics {
             lines.add(new OversightCountryFigures.Body(bodies.get(i).id(), bodies.get(i).name(), r.get(i), h.get(i)));
         }
         return new OversightCountryFigures(code, lines, r.get(bodies.size()), h.get(bodies.size()));
+    }
+
+    @Override
+    public org.concord.shared.cache.DataVersion casesVersion() {
+        return casesVersion;
     }
 
     private static Map<String, Long> filled(Map<String, Long> counts, Enum<?>[] keys) {
