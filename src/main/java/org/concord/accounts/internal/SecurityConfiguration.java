@@ -53,7 +53,11 @@ class SecurityConfiguration {
                                 "/api/v1/countries/**", "/api/v1/map", "/api/v1/regions", "/api/v1/regions/**",
                                 "/api/v1/reform-areas", "/api/v1/reform-areas/**",
                                 "/api/v1/exchange-rates", "/api/v1/exchange-rates/**",
-                                "/api/v1/audit/checkpoints").permitAll()
+                                "/api/v1/audit/checkpoints", "/api/v1/oversight/channels",
+                                "/api/v1/oversight/channels/*").permitAll()
+                        // oversight's public intake and receipt follow-up (the receipt is in the body, never the address)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/oversight/channels/*/reports",
+                                "/api/v1/oversight/follow-up", "/api/v1/oversight/follow-up/*").permitAll()
                         // oversight bodies' public statistics (every count through small-cell suppression)
                         .requestMatchers(HttpMethod.GET, "/api/v1/oversight/statistics", "/api/v1/oversight/statistics/**").permitAll()
                         .anyRequest().authenticated())
@@ -88,6 +92,8 @@ class SecurityConfiguration {
                         // the sign-in page with any of its messages (?error, ?throttled=2, ?ended...): formLogin's
                         // permitAll covers "/sign-in" only without a query, so the messages were never shown
                         .requestMatchers(HttpMethod.GET, "/sign-in").permitAll()
+                        // oversight's public intake and receipt follow-up: no account, no session
+                        .requestMatchers("/report", "/report/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/organisations", "/organisations/{id:\\d+}",
                                 "/activities", "/activities/{id:\\d+}", "/activities/export.*",
                                 "/activities/reform-areas", "/activities/exchange-rates",
