@@ -9,6 +9,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -199,5 +203,29 @@ class CaseApiTest {
         fixtures.flagRetaliation(report);
         mvc.perform(get("/api/v1/oversight/cases").param("priority", "true").with(authentication(officer)))
                 .andExpect(jsonPath("$.items[*].reportId", hasItem((int) report)));
+    }
+
+    @Test
+    void theCasePagesShowTheNextStepsToTheBodysOfficersOnlyAndMoveTheCase() throws Exception {
+        long report = fixtures.submit(channel, Category.PRIVACY_VIOLATION, Instant.now());
+        mvc.perform(get("/oversight/cases").with(authentication(officer)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("/oversight/cases/" + report)));
+        mvc.perform(get("/oversight/cases/" + report).with(authentication(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Acknowledge")))
+                .andExpect(content().string(containsString("/oversight/reports/" + report)));
+        mvc.perform(get("/oversight/cases/" + report).with(authentication(otherOfficer))).andExpect(status().isNotFound());
+        mvc.perform(post("/oversight/cases/" + report + "/transitions").with(authentication(otherOfficer)).with(csrf())
+                .param("to", "ACKNOWLEDGED")).andExpect(status().isNotFound());
+        mvc.perform(post("/oversight/cases/" + report + "/transitions").with(authentication(officer)).with(csrf())
+                        .param("to", "ACKNOWLEDGED").param("version", "0"))
+                .andExpect(redirectedUrl("/oversight/cases/" + report));
+        mvc.perform(post("/oversight/cases/" + report + "/transitions").with(authentication(officer)).with(csrf())
+                        .param("to", "CLOSED"))
+                .andExpect(redirectedUrl("/oversight/cases/" + report))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("caseErrors"));
+        assertThat(jdbc.queryForObject("select status from oversight_case where report_id = ?", String.class, report))
+                .isEqualTo("ACKNOWLEDGED");
+        mvc.perform(get("/api/v1/oversight/statistics").param("organisation", "999999999")).andExpect(status().isNotFound());
     }
 }
