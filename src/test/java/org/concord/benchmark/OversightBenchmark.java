@@ -60,28 +60,25 @@ public final class OversightBenchmark {
             caseList(cases, ids, 300, "warm-up");
             double[] list = caseList(cases, ids, 2000, "officer's case list, filtered page of 25 (target p99 < 50 ms)");
 
-            HttpClient http = HttpClient.newHttpClient();
-            String page = "http://localhost:" + port + "/oversight/bodies/" + ids.get(0) + "/statistics";
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            // each body's page once: computed, as after any change to a case; then one page again and again: kept
             List<Double> times = new ArrayList<>();
-            for (int i = 0; i < 120; i++) {
-                long t = System.nanoTime();
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(page)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() != 200) {
-                    throw new IllegalStateException("statistics page: " + r.statusCode());
-                }
-                if (i >= 20) {
-                    times.add((System.nanoTime() - t) / 1e6);
-                }
+            for (long body : ids) {
+                times.add(get(http, port, "/oversight/bodies/" + body + "/statistics"));
             }
-            print("public statistics page of a body with " + perBody + " cases (target < 100 ms)", times);
+            print("public statistics page of a body with " + perBody + " cases, computed (target < 100 ms)", times);
+            times.clear();
+            for (int i = 0; i < 200; i++) {
+                times.add(get(http, port, "/oversight/bodies/" + ids.get(0) + "/statistics"));
+            }
+            print("the same page kept by the public page cache", times);
 
             String slug = intakeChannel(jdbc, ids.get(0));
             byte[] pdf = new byte[5 * 1024 * 1024];
             new Random(1).nextBytes(pdf);
             System.arraycopy("%PDF-1.4\n".getBytes(), 0, pdf, 0, 9);
             String big = report(Base64.getEncoder().encodeToString(pdf));
-            times.clear();
+            times = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 long t = System.nanoTime();
                 int code = post(http, port, slug, big);
@@ -105,6 +102,7 @@ public final class OversightBenchmark {
     private static double[] caseList(CaseService cases, List<Long> bodies, int requests, String label) {
         Random random = new Random(requests);
         List<Double> times = new ArrayList<>();
+        int failed = 0;
         for (int i = 0; i < requests; i++) {
             long body = bodies.get(random.nextInt(bodies.size()));
             CaseFilter filter = switch (i % 5) {
@@ -115,11 +113,18 @@ public final class OversightBenchmark {
                 default -> new CaseFilter(CaseStatus.UNDER_INVESTIGATION, null, null, null, null, null, null, 0, 25);
             };
             long t = System.nanoTime();
-            TestActors.runAs(TestActors.as("bench-officer-" + body, new Grant(Role.OVERSIGHT_OFFICER, body)),
-                    () -> cases.list(filter, Locale.ENGLISH));
-            times.add((System.nanoTime() - t) / 1e6);
+            try {
+                TestActors.runAs(TestActors.as("bench-officer-" + body, new Grant(Role.OVERSIGHT_OFFICER, body)),
+                        () -> cases.list(filter, Locale.ENGLISH));
+                times.add((System.nanoTime() - t) / 1e6);
+            } catch (RuntimeException e) {
+                failed++;
+            }
         }
-        return label.equals("warm-up") ? new double[0] : print(label, times);
+        if (failed > 0) {
+            System.out.printf("  %d of %d list requests failed (no database connection free in time)%n", failed, requests);
+        }
+        return label.equals("warm-up") || times.isEmpty() ? new double[0] : print(label, times);
     }
 
     /** 50 submitters posting small reports to one channel for 20 s, while an officer's list is timed. */
@@ -178,6 +183,16 @@ public final class OversightBenchmark {
         return "{\"category\": \"OTHER\", \"answers\": {\"what\": [\"A benchmark report.\"]}, \"anonymous\": true, "
                 + "\"attachments\": [{\"question\": \"evidence\", \"fileName\": \"evidence.pdf\", \"contentBase64\": \""
                 + base64 + "\"}]}";
+    }
+
+    private static double get(HttpClient http, int port, String path) throws Exception {
+        long t = System.nanoTime();
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(path + ": " + r.statusCode());
+        }
+        return (System.nanoTime() - t) / 1e6;
     }
 
     private static int post(HttpClient http, int port, String slug, String json) throws Exception {
