@@ -23,7 +23,7 @@ create table oversight_recovery_key (
     public_key      bytea       not null,
     sealed_private_key bytea,
     created_at      timestamptz not null,
-    created_by      bigint      references account (id) on delete set null,
+    created_by      bigint,
     constraint oversight_recovery_key_length check (length(public_key) = 32)
 );
 

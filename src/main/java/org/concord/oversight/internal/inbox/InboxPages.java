@@ -88,6 +88,7 @@ class InboxPages {
     @GetMapping("/reports/{id:\\d+}")
     String report(@PathVariable long id, Model model, Locale locale, HttpServletRequest request) {
         Actor actor = InboxService.officer();
+        inbox.checkVisible(id);
         Optional<byte[]> key = unlocked.find(actor.accountId(), request);
         if (key.isEmpty()) {
             model.addAttribute("next", "/oversight/reports/" + id);

@@ -61,6 +61,12 @@ public class InboxService {
         return queries.reportsFor(actor.accountId(), 50, Math.max(0, page) * 50);
     }
 
+    /** Fails with 404 unless the signed-in officer may see this report at all (asked before anything else). */
+    @Transactional(readOnly = true)
+    public void checkVisible(long reportId) {
+        visible(officer(), reportId);
+    }
+
     /** A report opened for its reader. */
     public record ReportDetail(long id, String channelSlug, String channelName, Category category, Instant receivedAt,
                                boolean retaliationFlagged, Questionnaire questionnaire, Answers answers,
