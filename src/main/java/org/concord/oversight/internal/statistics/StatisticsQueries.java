@@ -23,57 +23,51 @@ class StatisticsQueries {
         this.jdbc = jdbc;
     }
 
-    long received(long body) {
-        return jdbc.sql("select count(*) from oversight_case where organisation_id = :b").param("b", body)
-                .query(Long.class).single();
-    }
+    /** Every count and median of one body, from one statement (one pass over its cases, one over its sanctions). */
+    record Counts(Map<String, Map<String, Long>> byKind, Median toAcknowledge, Median toDecision) {
 
-    /** Every month (UTC) from the body's first report to its last, months without reports as 0. */
-    Map<String, Long> byMonth(long body) {
-        return counts("""
-                with c as (select date_trunc('month', received_at at time zone 'UTC') as month
-                           from oversight_case where organisation_id = :b),
-                     months as (select generate_series(min(month), max(month), interval '1 month') as month from c)
-                select to_char(m.month, 'YYYY-MM'), (select count(*) from c where c.month = m.month)
-                from months m order by m.month""", body);
-    }
-
-    Map<String, Long> byCategory(long body) {
-        return counts("select category, count(*) from oversight_case where organisation_id = :b group by category "
-                + "order by category", body);
-    }
-
-    /** By institution concerned (its id as text), cases without one under "none". */
-    Map<String, Long> byInstitution(long body) {
-        return counts("select coalesce(institution_id::text, 'none'), count(*) from oversight_case "
-                + "where organisation_id = :b group by 1 order by 2 desc, 1", body);
-    }
-
-    /** The standing decision of each decided case (a reopened case's earlier decision no longer counts). */
-    Map<String, Long> byOutcome(long body) {
-        return counts("select outcome, count(*) from oversight_case where organisation_id = :b and outcome is not null "
-                + "group by outcome order by outcome", body);
-    }
-
-    /** Every remedy or sanction recorded on the body's cases. */
-    Map<String, Long> bySanction(long body) {
-        return counts("""
-                select t.sanction, count(*) from oversight_case_transition t
-                join oversight_case c on c.report_id = t.report_id
-                where c.organisation_id = :b and t.sanction is not null group by t.sanction order by t.sanction""", body);
+        Map<String, Long> of(String kind) {
+            return byKind.getOrDefault(kind, Map.of());
+        }
     }
 
     /**
-     * The median of the days (fractional, 24-hour days) from arrival to acknowledgement, over the acknowledged cases;
-     * an even number of cases takes the mean of the two middle ones (percentile_cont).
+     * Counts by category, outcome (the standing decision: a reopened case's earlier one no longer counts), institution
+     * concerned ("none" when not named), month of arrival (UTC) and sanction (every remedy recorded); and the medians of
+     * the days (fractional, 24-hour days) from arrival to acknowledgement and to the standing decision, an even number
+     * of cases taking the mean of the two middle ones (percentile_cont).
      */
-    Median daysToAcknowledge(long body) {
-        return median("acknowledged_at", body);
-    }
-
-    /** The same from arrival to the standing decision. */
-    Median daysToDecision(long body) {
-        return median("decided_at", body);
+    Counts counts(long body) {
+        Map<String, Map<String, Long>> byKind = new LinkedHashMap<>();
+        Median[] medians = new Median[2];
+        jdbc.sql("""
+                        with c as materialized (
+                            select category, outcome, institution_id, received_at, acknowledged_at, decided_at
+                            from oversight_case where organisation_id = :b)
+                        select 'category', category, count(*), null::float8 from c group by 2
+                        union all select 'outcome', outcome, count(*), null from c where outcome is not null group by 2
+                        union all select 'institution', coalesce(institution_id::text, 'none'), count(*), null from c group by 2
+                        union all select 'month', to_char(received_at at time zone 'UTC', 'YYYY-MM'), count(*), null
+                                  from c group by 2
+                        union all select 'acknowledge', null, count(*), percentile_cont(0.5) within group (
+                                  order by extract(epoch from acknowledged_at - received_at) / 86400.0)
+                                  from c where acknowledged_at is not null
+                        union all select 'decision', null, count(*), percentile_cont(0.5) within group (
+                                  order by extract(epoch from decided_at - received_at) / 86400.0)
+                                  from c where decided_at is not null
+                        union all select 'sanction', t.sanction, count(*), null from oversight_case_transition t
+                                  join oversight_case k on k.report_id = t.report_id
+                                  where k.organisation_id = :b and t.sanction is not null group by 2""")
+                .param("b", body)
+                .query(rs -> {
+                    String kind = rs.getString(1);
+                    if (kind.equals("acknowledge") || kind.equals("decision")) {
+                        medians[kind.equals("acknowledge") ? 0 : 1] = new Median((Double) rs.getObject(4), rs.getLong(3));
+                    } else {
+                        byKind.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getLong(3));
+                    }
+                });
+        return new Counts(byKind, medians[0], medians[1]);
     }
 
     /** Per body of these: reports received and cases closed. */
@@ -94,20 +88,4 @@ class StatisticsQueries {
         return jdbc.sql("select distinct organisation_id from oversight_channel order by 1").query(Long.class).list();
     }
 
-    private Median median(String column, long body) {
-        // column is one of two fixed names, never input
-        return jdbc.sql("select percentile_cont(0.5) within group (order by extract(epoch from " + column
-                        + " - received_at) / 86400.0), count(" + column + ") from oversight_case "
-                        + "where organisation_id = :b and " + column + " is not null")
-                .param("b", body)
-                .query((rs, i) -> new Median((Double) rs.getObject(1), rs.getLong(2))).single();
-    }
-
-    private Map<String, Long> counts(String sql, long body) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.sql(sql).param("b", body).query(rs -> {
-            counts.put(rs.getString(1), rs.getLong(2));
-        });
-        return counts;
-    }
 }

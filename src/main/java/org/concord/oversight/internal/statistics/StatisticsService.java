@@ -47,25 +47,30 @@ class StatisticsService implements OversightStatistics {
 
     private BodyStatistics compute(OrganisationView body, Locale locale) {
         long id = body.id();
-        long received = queries.received(id);
+        StatisticsQueries.Counts counts = queries.counts(id);
+        long received = counts.of("category").values().stream().mapToLong(Long::longValue).sum();
         Figure total = SmallCells.total(received);
-        List<Cell> months = cells(queries.byMonth(id), received, k -> k);
-        List<Cell> categories = cells(filled(queries.byCategory(id), Category.values()), received,
+        List<Cell> months = cells(everyMonth(counts.of("month")), received, k -> k);
+        List<Cell> categories = cells(filled(counts.of("category"), Category.values()), received,
                 k -> text("oversight.category." + k, locale));
-        List<Cell> institutions = cells(queries.byInstitution(id), received, k -> "none".equals(k)
+        Map<String, Long> byInstitution = new java.util.LinkedHashMap<>();
+        counts.of("institution").entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> byInstitution.put(e.getKey(), e.getValue()));
+        List<Cell> institutions = cells(byInstitution, received, k -> "none".equals(k)
                 ? text("oversight.statistics.no-institution", locale)
                 : organisations.find(Long.parseLong(k), locale).map(OrganisationView::name).orElse(k));
-        Map<String, Long> outcomes = filled(queries.byOutcome(id), CaseOutcome.values());
+        Map<String, Long> outcomes = filled(counts.of("outcome"), CaseOutcome.values());
         long decidedCount = outcomes.values().stream().mapToLong(Long::longValue).sum();
         Figure decided = SmallCells.total(decidedCount);
         List<Cell> byOutcome = cells(outcomes, decidedCount, k -> text("oversight.outcome." + k, locale));
         Figure upheld = byOutcome.stream().filter(c -> c.key().equals(CaseOutcome.UPHELD.name())).findFirst()
                 .map(Cell::count).orElse(Figure.shown(0));
-        Map<String, Long> sanctionCounts = filled(queries.bySanction(id), SanctionType.values());
+        Map<String, Long> sanctionCounts = filled(counts.of("sanction"), SanctionType.values());
         long sanctionTotal = sanctionCounts.values().stream().mapToLong(Long::longValue).sum();
         List<Cell> sanctions = cells(sanctionCounts, sanctionTotal, k -> text("oversight.sanction." + k, locale));
-        var ack = queries.daysToAcknowledge(id);
-        var decision = queries.daysToDecision(id);
+        var ack = counts.toAcknowledge();
+        var decision = counts.toDecision();
         return new BodyStatistics(id, body.name(), total, months, categories, institutions, decided, byOutcome,
                 SmallCells.share(upheld, decided), SmallCells.median(ack.days(), ack.cases()),
                 SmallCells.median(decision.days(), decision.cases()), SmallCells.total(sanctionTotal), sanctions);
@@ -95,6 +100,19 @@ class StatisticsService implements OversightStatistics {
     @Override
     public org.concord.shared.cache.DataVersion casesVersion() {
         return casesVersion;
+    }
+
+    /** Every month from the first with a report to the last, months without one as 0. */
+    private static Map<String, Long> everyMonth(Map<String, Long> counts) {
+        Map<String, Long> all = new java.util.LinkedHashMap<>();
+        if (!counts.isEmpty()) {
+            java.time.YearMonth last = counts.keySet().stream().map(java.time.YearMonth::parse).max(java.util.Comparator.naturalOrder()).orElseThrow();
+            for (java.time.YearMonth m = counts.keySet().stream().map(java.time.YearMonth::parse)
+                    .min(java.util.Comparator.naturalOrder()).orElseThrow(); !m.isAfter(last); m = m.plusMonths(1)) {
+                all.put(m.toString(), counts.getOrDefault(m.toString(), 0L));
+            }
+        }
+        return all;
     }
 
     private static Map<String, Long> filled(Map<String, Long> counts, Enum<?>[] keys) {
