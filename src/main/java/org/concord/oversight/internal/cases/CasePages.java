@@ -75,16 +75,20 @@ class CasePages {
                 priority, version), locale));
     }
 
+    /** A refused rule as the next page shows it; kept in the session between the redirect and the page. */
+    record CaseError(String field, String messageKey) implements java.io.Serializable {
+    }
+
     /** Runs a command and goes back to the case, with a notice or the rule the command broke. */
     private String act(long id, RedirectAttributes redirect, Runnable command) {
         try {
             command.run();
             redirect.addFlashAttribute("notice", "oversight.case.saved");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("caseErrors", e.errors());
+            redirect.addFlashAttribute("caseErrors", e.errors().stream()
+                    .map(f -> new CaseError(f.field(), f.messageKey())).toList());
         } catch (ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("caseErrors", java.util.List.of(
-                    new InvalidInputException.FieldError("version", "conflict")));
+            redirect.addFlashAttribute("caseErrors", java.util.List.of(new CaseError("version", "error.conflict")));
         }
         return "redirect:/oversight/cases/" + id;
     }
