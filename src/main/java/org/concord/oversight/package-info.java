@@ -3,5 +3,5 @@
  * end to the channel's recipients (X25519, AES-256-GCM, Argon2id), follow-up with a receipt, the officers' inbox.
  * Cases and their workflow build on the reports' tables inside this module.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"accounts", "audit", "organisations", "shared"}, displayName = "Oversight")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"accounts", "audit", "notifications", "organisations", "shared"}, displayName = "Oversight")
 package org.concord.oversight;

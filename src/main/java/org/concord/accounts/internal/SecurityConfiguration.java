@@ -70,6 +70,8 @@ class SecurityConfiguration {
                         // oversight's public intake and receipt follow-up (the receipt is in the body, never the address)
                         .requestMatchers(HttpMethod.POST, "/api/v1/oversight/channels/*/reports",
                                 "/api/v1/oversight/follow-up", "/api/v1/oversight/follow-up/*").permitAll()
+                        // oversight bodies' public statistics (every count through small-cell suppression)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/oversight/statistics", "/api/v1/oversight/statistics/**").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new PasswordChangeFilter(), BasicAuthenticationFilter.class)
                 .addFilterAfter(new SecondFactorFilter(factors, true, messages, locales), PasswordChangeFilter.class);
@@ -117,6 +119,7 @@ class SecurityConfiguration {
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/oversight/bodies/{id:\\d+}/statistics").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new AccountSessionCheck(accounts), SecurityContextHolderFilter.class)
                 .addFilterAfter(new PasswordChangeFilter(), org.springframework.security.web.access.ExceptionTranslationFilter.class)

@@ -52,7 +52,11 @@ class CountryPage {
                                List<CountryPriority> priorities, List<Transfer> transfers, int transfersTotal) {
     }
 
-    CountryPage(Activities activities, Countries countries, MessageSource messages, java.time.Clock clock) {
+    private final org.concord.oversight.OversightStatistics oversight;
+
+    CountryPage(Activities activities, Countries countries, MessageSource messages, java.time.Clock clock,
+                org.concord.oversight.OversightStatistics oversight) {
+        this.oversight = oversight;
         this.clock = clock;
         this.views = Precomputed.of(300, activities.dataVersion());
         this.activities = activities;
@@ -105,6 +109,8 @@ class CountryPage {
         model.addAttribute("transfersTotal", view.transfersTotal());
         model.addAttribute("transfersLimit", ChartData.TRANSFERS);
         model.addAttribute("mayEdit", activities.mayEditPriorities());
+        // the oversight section: computed apart from the activities' view, which is kept per activity data version
+        model.addAttribute("oversight", oversight.countryFigures(iso, locale));
         return "portal/country";
     }
 

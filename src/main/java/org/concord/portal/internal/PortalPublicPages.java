@@ -21,7 +21,7 @@ class PortalPublicPages {
     }
 
     @Bean
-    PublicPage keptCountryPages(Activities activities) {
-        return PublicPage.of("/countries/*", 96 << 20, activities.dataVersion());
+    PublicPage keptCountryPages(Activities activities, org.concord.oversight.OversightStatistics oversight) {
+        return PublicPage.of("/countries/*", 96 << 20, activities.dataVersion(), oversight.casesVersion());
     }
 }
