@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -48,15 +47,15 @@ class RecipientAccessTest extends OversightTestBase {
     void aRecipientWhoChangesTheirPasswordStillReadsTheirOldReports() throws Exception {
         OversightFixture.Body body = fixture().body();
         long id = submit(body, "Shots fired at a checkpoint");
-        mvc.perform(put("/api/v1/account/password").with(httpBasic(body.officer(), OversightFixture.PASSWORD))
+        mvc.perform(put("/api/v1/account/password").with(officerApi(body, OversightFixture.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"currentPassword\": \"" + OversightFixture.PASSWORD + "\", \"newPassword\": \"" + NEW_PASSWORD + "\"}"))
                 .andExpect(status().isNoContent());
 
-        mvc.perform(get("/api/v1/oversight/reports/" + id).with(httpBasic(body.officer(), NEW_PASSWORD)))
+        mvc.perform(get("/api/v1/oversight/reports/" + id).with(officerApi(body, NEW_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.answers.answers.what[0]").value("Shots fired at a checkpoint"));
-        mvc.perform(post("/api/v1/oversight/reports/" + id + "/messages").with(httpBasic(body.officer(), NEW_PASSWORD))
+        mvc.perform(post("/api/v1/oversight/reports/" + id + "/messages").with(officerApi(body, NEW_PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"We are looking into it.\"}"))
                 .andExpect(status().isCreated());
     }
@@ -74,20 +73,20 @@ class RecipientAccessTest extends OversightTestBase {
                 .param("newPassword", NEW_PASSWORD).param("confirmation", NEW_PASSWORD)).andExpect(status().is3xxRedirection());
 
         // the key is still sealed under the forgotten password
-        mvc.perform(get("/api/v1/oversight/reports/" + id).with(httpBasic(body.officer(), NEW_PASSWORD)))
+        mvc.perform(get("/api/v1/oversight/reports/" + id).with(officerApi(body, NEW_PASSWORD)))
                 .andExpect(status().isConflict());
         var officer = OversightFixture.as(body.officerId(), body.officer(), new Grant(Role.OVERSIGHT_OFFICER, body.organisationId()));
         TestActors.runAs(officer, () -> {
             recipientKeys.enrol(NEW_PASSWORD.toCharArray());
             return null;
         });
-        mvc.perform(get("/api/v1/oversight/reports/" + id).with(httpBasic(body.officer(), NEW_PASSWORD)))
+        mvc.perform(get("/api/v1/oversight/reports/" + id).with(officerApi(body, NEW_PASSWORD)))
                 .andExpect(status().isNotFound());
 
         int restored = TestActors.runAs(TestActors.admin(),
                 () -> recoveryKeys.restoreAccess(body.organisationId(), OversightFixture.RECOVERY_PASSPHRASE));
         assertThat(restored).isEqualTo(1);
-        mvc.perform(get("/api/v1/oversight/reports/" + id).with(httpBasic(body.officer(), NEW_PASSWORD)))
+        mvc.perform(get("/api/v1/oversight/reports/" + id).with(officerApi(body, NEW_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.answers.answers.what[0]").value("Money demanded at the border post"));
     }
@@ -98,18 +97,18 @@ class RecipientAccessTest extends OversightTestBase {
         OversightFixture.Body theirs = fixture().body();
         long id = submit(ours, "Detained without a warrant");
 
-        mvc.perform(get("/api/v1/oversight/reports/" + id).with(httpBasic(theirs.officer(), OversightFixture.PASSWORD)))
+        mvc.perform(get("/api/v1/oversight/reports/" + id).with(officerApi(theirs, OversightFixture.PASSWORD)))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/oversight/reports/" + id + "/notes").with(httpBasic(theirs.officer(), OversightFixture.PASSWORD))
+        mvc.perform(post("/api/v1/oversight/reports/" + id + "/notes").with(officerApi(theirs, OversightFixture.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"peek\"}"))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/oversight/reports").with(httpBasic(theirs.officer(), OversightFixture.PASSWORD)))
+        mvc.perform(get("/api/v1/oversight/reports").with(officerApi(theirs, OversightFixture.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id", Matchers.not(Matchers.hasItem((int) id))));
         var other = OversightFixture.as(theirs.officerId(), theirs.officer(), new Grant(Role.OVERSIGHT_OFFICER, theirs.organisationId()));
         mvc.perform(get("/oversight/reports/" + id).with(authentication(other))).andExpect(status().isNotFound());
 
-        mvc.perform(get("/api/v1/oversight/reports").with(httpBasic(ours.officer(), OversightFixture.PASSWORD)))
+        mvc.perform(get("/api/v1/oversight/reports").with(officerApi(ours, OversightFixture.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id", Matchers.hasItem((int) id)));
     }
