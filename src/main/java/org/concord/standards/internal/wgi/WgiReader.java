@@ -21,7 +21,7 @@ import java.util.function.Consumer;
 final class WgiReader {
 
     /** What a read found, beside the rows handed on. */
-    record Summary(long rows, long read, long withoutEstimate, List<RowProblem> problems) {
+    record Summary(long rows, long read, long withoutEstimate, long problemCount, List<RowProblem> problems) {
     }
 
     /** The mapping names a header the file does not have. */
@@ -105,7 +105,7 @@ final class WgiReader {
                 rows.accept(row);
             }
         }
-        return new Summary(count, read, withoutEstimate, problems);
+        return new Summary(count, read, withoutEstimate, problemCount, problems);
     }
 
     private static int indexOf(List<String> header, String name) {
