@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.concord.standards.TrackStatus;
 
 /**
  * Whether an indicator is on track to its target (stated on the scorecard page as {@code scorecard.rule}):

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.concord.standards.TrackStatus;
 import org.junit.jupiter.api.Test;
 
 /** The on-track rule, as the scorecard page states it, in both directions and at its edges. */

@@ -1,4 +1,4 @@
-package org.concord.standards.internal.scorecards;
+package org.concord.standards;
 
 /** Where an indicator stands against its target; {@link #NOT_RATED} where baseline, target or a value is missing. */
 public enum TrackStatus {
