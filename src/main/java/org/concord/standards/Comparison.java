@@ -14,5 +14,10 @@ public record Comparison(List<Subject> subjects, List<String> subjectNames, List
     }
 
     public record Cell(String period, BigDecimal value, TrackStatus status, BigDecimal normalised) {
+
+        /** The heatmap's shade for the normalised value: "0" (worst fifth) to "4" (best fifth), "none" without one. */
+        public String band() {
+            return normalised == null ? "none" : String.valueOf(Math.min(4, normalised.multiply(BigDecimal.valueOf(5)).intValue()));
+        }
     }
 }

@@ -56,7 +56,8 @@ class SecurityConfiguration {
                                 "/api/v1/audit/checkpoints",
                                 "/api/v1/standards/frameworks", "/api/v1/standards/frameworks/**",
                                 "/api/v1/standards/indicators", "/api/v1/standards/indicators/**",
-                                "/api/v1/standards/export/**").permitAll()
+                                "/api/v1/standards/export/**",
+                                "/api/v1/standards/scorecards/**", "/api/v1/standards/comparison").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new PasswordChangeFilter(), BasicAuthenticationFilter.class);
         return http.build();
@@ -95,6 +96,7 @@ class SecurityConfiguration {
                                 "/countries", "/countries/**", "/regions/**", "/map", "/geo/**", "/audit/checkpoints",
                                 "/standards", "/standards/frameworks/{id:\\d+}", "/standards/indicators/{id:\\d+}",
                                 "/standards/export/*",
+                                "/standards/scorecards", "/standards/scorecards/**", "/standards/comparison",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()

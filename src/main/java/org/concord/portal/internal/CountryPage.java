@@ -36,6 +36,7 @@ class CountryPage {
     private final Countries countries;
     private final MessageSource messages;
     private final java.time.Clock clock;
+    private final org.concord.standards.Scorecards scorecards;
 
     /**
      * What a country's page shows, the same for every reader, until activities change: computing it takes half a
@@ -52,8 +53,10 @@ class CountryPage {
                                List<CountryPriority> priorities, List<Transfer> transfers, int transfersTotal) {
     }
 
-    CountryPage(Activities activities, Countries countries, MessageSource messages, java.time.Clock clock) {
+    CountryPage(Activities activities, Countries countries, MessageSource messages, java.time.Clock clock,
+                org.concord.standards.Scorecards scorecards) {
         this.clock = clock;
+        this.scorecards = scorecards;
         this.views = Precomputed.of(300, activities.dataVersion());
         this.activities = activities;
         this.countries = countries;
@@ -105,6 +108,8 @@ class CountryPage {
         model.addAttribute("transfersTotal", view.transfersTotal());
         model.addAttribute("transfersLimit", ChartData.TRANSFERS);
         model.addAttribute("mayEdit", activities.mayEditPriorities());
+        // not in the precomputed view: it follows the standards' values, not the activities (a few indexed lookups)
+        model.addAttribute("scorecard", scorecards.forCountry(iso, locale));
         return "portal/country";
     }
 

@@ -58,7 +58,7 @@ public class WgiMappings {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > 100) {
-            errors.add(new InvalidInputException.FieldError("name", trimmed.isEmpty() ? "required" : "too-long", 100));
+            errors.add(new InvalidInputException.FieldError("name", trimmed.isEmpty() ? "required" : "wgi-too-long", 100));
         }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("name", trimmed);
@@ -72,7 +72,7 @@ public class WgiMappings {
             if (h == null && c.required()) {
                 errors.add(new InvalidInputException.FieldError(c.field(), "required"));
             } else if (h != null && h.length() > 100) {
-                errors.add(new InvalidInputException.FieldError(c.field(), "too-long", 100));
+                errors.add(new InvalidInputException.FieldError(c.field(), "wgi-too-long", 100));
             }
             values.add(h);
             after.put(c.field(), h);
