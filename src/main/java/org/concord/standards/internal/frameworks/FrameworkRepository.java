@@ -7,5 +7,7 @@ public interface FrameworkRepository extends JpaRepository<Framework, Long> {
 
     boolean existsByCode(String code);
 
+    java.util.Optional<Framework> findByCode(String code);
+
     List<Framework> findAllByOrderByCode();
 }

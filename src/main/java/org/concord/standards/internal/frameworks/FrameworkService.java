@@ -82,6 +82,17 @@ public class FrameworkService {
                 .orElseThrow(() -> new NotFoundException("framework", id));
     }
 
+    /** The framework of this code, if the reader may see it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Framework> byCode(String code) {
+        return frameworks.findByCode(code).filter(f -> permissions.scope().sees(f.visibility(), f.ownerOrganisationId()));
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Standard> standardByCode(long frameworkId, String code) {
+        return standards.findByFrameworkIdAndCode(frameworkId, code);
+    }
+
     @Transactional
     public long create(FrameworkForm form) {
         permissions.checkMayDefine(requireOwner(form.getOwnerOrganisationId()));

@@ -7,5 +7,7 @@ public interface StandardRepository extends JpaRepository<Standard, Long> {
 
     boolean existsByFrameworkIdAndCode(long frameworkId, String code);
 
+    java.util.Optional<Standard> findByFrameworkIdAndCode(long frameworkId, String code);
+
     List<Standard> findByFrameworkIdOrderByPositionAscCodeAsc(long frameworkId);
 }

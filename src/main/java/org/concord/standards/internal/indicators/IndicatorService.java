@@ -99,7 +99,7 @@ public class IndicatorService implements Indicators {
         return new IndicatorView(i.id(), i.code(), name.name(), name.description(), i.unit(), i.direction(),
                 i.frequency(), i.visibility(), i.visibility() == Visibility.PUBLIC && f.visibility() == Visibility.PUBLIC,
                 i.ownerOrganisationId(), organisations.names(locale).get(i.ownerOrganisationId()), i.dataSource(),
-                i.disaggregations(), s.id(), LocalNames.pick(s.names(), locale).name(), f.id(),
+                new java.util.TreeSet<>(i.disaggregations()), s.id(), LocalNames.pick(s.names(), locale).name(), f.id(),
                 LocalNames.pick(f.names(), locale).name(),
                 i.names().stream().sorted(Comparator.comparing(LocalName::language)).toList(), i.version());
     }

@@ -25,7 +25,7 @@ public class ValueQueries {
     private static final String ROWS = """
             select v.id, v.indicator_id, i.code, v.country_code, v.organisation_id, v.disaggregation, v.period, v.value,
                    v.standard_error, v.lower_bound, v.upper_bound, v.status, v.evidence_url, v.evidence_document,
-                   v.return_comment, v.verified_at, v.version
+                   v.return_comment, v.verified_at, v.version, i.owner_organisation_id
             from standards_value v join standards_indicator i on i.id = v.indicator_id
             where (v.status = 'VERIFIED' or :all or i.owner_organisation_id in (:organisations)
                    or v.organisation_id in (:organisations))
@@ -104,7 +104,7 @@ public class ValueQueries {
                 strip(rs.getBigDecimal("standard_error")), strip(rs.getBigDecimal("lower_bound")),
                 strip(rs.getBigDecimal("upper_bound")), ValueStatus.valueOf(rs.getString("status")),
                 rs.getString("evidence_url"), rs.getString("evidence_document"), rs.getString("return_comment"),
-                verified == null ? null : verified.toInstant(), rs.getLong("version"));
+                verified == null ? null : verified.toInstant(), rs.getLong("version"), rs.getLong("owner_organisation_id"));
     }
 
     /** numeric(20,6) gives 12.500000: shown and exported as 12.5. */

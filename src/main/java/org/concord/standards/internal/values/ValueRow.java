@@ -8,5 +8,5 @@ import org.concord.standards.Subject;
 public record ValueRow(long id, long indicatorId, String indicatorCode, Subject subject, String disaggregation,
                        String period, BigDecimal value, BigDecimal standardError, BigDecimal lowerBound,
                        BigDecimal upperBound, ValueStatus status, String evidenceUrl, String evidenceDocument,
-                       String returnComment, Instant verifiedAt, long version) {
+                       String returnComment, Instant verifiedAt, long version, long indicatorOwnerId) {
 }
