@@ -45,6 +45,7 @@ class ScorecardTest {
     long institution;
     long rising;
     long falling;
+    List<Long> notShown;
 
     @BeforeAll
     void values() {
@@ -57,6 +58,7 @@ class ScorecardTest {
         long onlySubmitted = StandardsTestData.indicator(jdbc, standard, owner, "Vetted officers", "HIGHER_IS_BETTER", "PUBLIC");
         long hiddenStandard = StandardsTestData.standard(jdbc, owner, "RESTRICTED");
         long inRestrictedFramework = StandardsTestData.indicator(jdbc, hiddenStandard, owner, "Secret", "HIGHER_IS_BETTER", "PUBLIC");
+        notShown = List.of(restricted, onlySubmitted, inRestrictedFramework);
         On md = On.country("MD");
         StandardsTestData.baseline(jdbc, rising, md, 2020, "40");
         StandardsTestData.target(jdbc, rising, md, 2030, "60");
@@ -108,8 +110,9 @@ class ScorecardTest {
     @Test
     void onlyVerifiedValuesOfPublicIndicatorsOfPublicFrameworksCount() {
         Scorecard card = scorecards.forCountry("MD", Locale.ENGLISH);
-        assertThat(card.lines()).extracting(l -> l.indicator().name())
-                .containsExactlyInAnyOrder("Complaints resolved (%)", "Pre-trial detainees (%)");
+        // (other tests' indicators may have values for Moldova too: only this test's are looked at)
+        assertThat(card.lines()).extracting(l -> l.indicator().id()).contains(rising, falling)
+                .doesNotContainAnyElementsOf(notShown);
     }
 
     @Test

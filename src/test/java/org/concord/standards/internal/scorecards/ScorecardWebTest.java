@@ -40,6 +40,10 @@ class ScorecardWebTest {
 
     long owner;
 
+    /** This test's indicator (other tests may give Georgia values of theirs). */
+    static final String LINE = "$.lines[?(@.indicator.name == 'Detention complaints answered (%%)')]"; // %% : jsonPath formats the expression
+    static final String ROW = "$.rows[?(@.indicator.name == 'Detention complaints answered (%%)')]"; // %% : jsonPath formats the expression
+
     @BeforeAll
     void values() {
         owner = StandardsTestData.organisation(jdbc, "Georgian Interior Ministry");
@@ -77,13 +81,13 @@ class ScorecardWebTest {
     void theApiServesScorecardsAndComparisons() throws Exception {
         mvc.perform(get("/api/v1/standards/scorecards/countries/GE")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.subjectName").value("Georgia"))
-                .andExpect(jsonPath("$.lines.length()").value(1))
-                .andExpect(jsonPath("$.lines[0].latest").value(70.0))
-                .andExpect(jsonPath("$.lines[0].status").value("ON_TRACK"));
+                .andExpect(jsonPath(LINE + ".latest").value(org.hamcrest.Matchers.contains(70.0)))
+                .andExpect(jsonPath(LINE + ".status").value(org.hamcrest.Matchers.contains("ON_TRACK")))
+                .andExpect(jsonPath("$.lines[?(@.indicator.name == 'Restricted audit score')]").isEmpty());
         mvc.perform(get("/api/v1/standards/comparison?country=GE&country=AM")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.subjectNames[0]").value("Georgia"))
-                .andExpect(jsonPath("$.rows[0].cells[0].normalised").value(1.0))
-                .andExpect(jsonPath("$.rows[0].cells[1].normalised").value(0.0));
+                .andExpect(jsonPath(ROW + ".cells[0].normalised").value(org.hamcrest.Matchers.contains(1)))
+                .andExpect(jsonPath(ROW + ".cells[1].normalised").value(org.hamcrest.Matchers.contains(0)));
         mvc.perform(get("/api/v1/standards/comparison?country=GE&country=QQ")).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("country")));
         mvc.perform(get("/standards/comparison?country=GE&country=AM&colour=value")).andExpect(status().isOk())
