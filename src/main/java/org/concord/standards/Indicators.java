@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What other modules may ask of the standards module: indicators and their verified values. */
+/**
+ * What other modules may ask of the standards module: indicators and their verified values. Every answer is for the
+ * current reader: with nobody signed in (a background job, a listener), only public indicators and their values.
+ */
 public interface Indicators {
 
     /** An indicator the current reader may see (public, or restricted and the reader is a member of its organisation or an evaluator). */

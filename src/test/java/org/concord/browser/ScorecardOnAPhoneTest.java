@@ -2,8 +2,8 @@ package org.concord.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.concord.standards.StandardsTestData;
-import org.concord.standards.StandardsTestData.On;
+import org.concord.standards.ScorecardTestData;
+import org.concord.standards.ScorecardTestData.On;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -38,23 +38,23 @@ class ScorecardOnAPhoneTest {
 
     @Test
     void scorecardsFitA390PixelScreenInEnglishAndArabic(@Autowired JdbcTemplate jdbc) throws Exception {
-        long owner = StandardsTestData.organisation(jdbc, "National Police of Ukraine, Department of Internal Oversight");
-        long standard = StandardsTestData.standard(jdbc, owner, "PUBLIC");
-        long trust = StandardsTestData.indicator(jdbc, standard, owner,
+        long owner = ScorecardTestData.organisation(jdbc, "National Police of Ukraine, Department of Internal Oversight");
+        long standard = ScorecardTestData.standard(jdbc, owner, "PUBLIC");
+        long trust = ScorecardTestData.indicator(jdbc, standard, owner,
                 "Share of residents who trust the police in their neighbourhood (%)", "HIGHER_IS_BETTER", "PUBLIC");
-        long detention = StandardsTestData.indicator(jdbc, standard, owner,
+        long detention = ScorecardTestData.indicator(jdbc, standard, owner,
                 "Pre-trial detainees as a share of all detainees (%)", "LOWER_IS_BETTER", "PUBLIC");
         On ua = On.country("UA");
-        StandardsTestData.baseline(jdbc, trust, ua, 2019, "31");
-        StandardsTestData.target(jdbc, trust, ua, 2029, "60");
+        ScorecardTestData.baseline(jdbc, trust, ua, 2019, "31");
+        ScorecardTestData.target(jdbc, trust, ua, 2029, "60");
         for (int year = 2019; year <= 2024; year++) {
-            StandardsTestData.value(jdbc, trust, ua, year, String.valueOf(31 + (year - 2019) * 3), "VERIFIED",
+            ScorecardTestData.value(jdbc, trust, ua, year, String.valueOf(31 + (year - 2019) * 3), "VERIFIED",
                     String.valueOf(28 + (year - 2019) * 3), String.valueOf(34 + (year - 2019) * 3));
-            StandardsTestData.value(jdbc, detention, ua, year, String.valueOf(45 - (year - 2019)), "VERIFIED", null, null);
+            ScorecardTestData.value(jdbc, detention, ua, year, String.valueOf(45 - (year - 2019)), "VERIFIED", null, null);
         }
-        StandardsTestData.baseline(jdbc, detention, ua, 2019, "45");
-        StandardsTestData.target(jdbc, detention, ua, 2026, "25");
-        StandardsTestData.value(jdbc, trust, On.country("MD"), 2024, "52", "VERIFIED", null, null);
+        ScorecardTestData.baseline(jdbc, detention, ua, 2019, "45");
+        ScorecardTestData.target(jdbc, detention, ua, 2026, "25");
+        ScorecardTestData.value(jdbc, trust, On.country("MD"), 2024, "52", "VERIFIED", null, null);
 
         browser = Browser.start();
         browser.manage().window().setSize(new Dimension(390, 844));

@@ -115,6 +115,22 @@ class StandardsVisibilityTest {
         assertThat(indicators.verifiedSeries(indicator, Subject.country("GE")))
                 .extracting(IndicatorValueView::period).containsExactly("2019", "2020");
         assertThat(indicators.latestVerified(indicator, Subject.country("FR"))).isEmpty();
+        // the latest verified value comes from the partial index of verified rows, not from the whole table
+        String plan = String.join("\n", jdbc.execute((java.sql.Connection c) -> {
+            try (var st = c.createStatement()) {
+                st.execute("set enable_seqscan = off");
+                var rs = st.executeQuery("explain select period, period_start, period_end, value, lower_bound, upper_bound, "
+                        + "verified_at from standards_value where indicator_id = " + indicator + " and status = 'VERIFIED' "
+                        + "and disaggregation = '' and country_code = 'GE' order by period_end desc limit 1");
+                java.util.List<String> lines = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    lines.add(rs.getString(1));
+                }
+                st.execute("reset enable_seqscan");
+                return lines;
+            }
+        }));
+        assertThat(plan).contains("standards_value_verified_country_idx");
         assertThat(indicators.indicator(indicator, Locale.FRENCH))
                 .hasValueSatisfying(i -> assertThat(i.publiclyVisible()).isTrue());
 

@@ -13,8 +13,8 @@ import org.concord.standards.Comparison;
 import org.concord.standards.Scorecard;
 import org.concord.standards.ScorecardLine;
 import org.concord.standards.Scorecards;
-import org.concord.standards.StandardsTestData;
-import org.concord.standards.StandardsTestData.On;
+import org.concord.standards.ScorecardTestData;
+import org.concord.standards.ScorecardTestData.On;
 import org.concord.standards.Subject;
 import org.concord.standards.TrackStatus;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,33 +49,33 @@ class ScorecardTest {
 
     @BeforeAll
     void values() {
-        long owner = StandardsTestData.organisation(jdbc, "Ministry of Interior");
-        institution = StandardsTestData.organisation(jdbc, "Police Academy of Moldova");
-        long standard = StandardsTestData.standard(jdbc, owner, "PUBLIC");
-        rising = StandardsTestData.indicator(jdbc, standard, owner, "Complaints resolved (%)", "HIGHER_IS_BETTER", "PUBLIC");
-        falling = StandardsTestData.indicator(jdbc, standard, owner, "Pre-trial detainees (%)", "LOWER_IS_BETTER", "PUBLIC");
-        long restricted = StandardsTestData.indicator(jdbc, standard, owner, "Internal audit findings", "LOWER_IS_BETTER", "RESTRICTED");
-        long onlySubmitted = StandardsTestData.indicator(jdbc, standard, owner, "Vetted officers", "HIGHER_IS_BETTER", "PUBLIC");
-        long hiddenStandard = StandardsTestData.standard(jdbc, owner, "RESTRICTED");
-        long inRestrictedFramework = StandardsTestData.indicator(jdbc, hiddenStandard, owner, "Secret", "HIGHER_IS_BETTER", "PUBLIC");
+        long owner = ScorecardTestData.organisation(jdbc, "Ministry of Interior");
+        institution = ScorecardTestData.organisation(jdbc, "Police Academy of Moldova");
+        long standard = ScorecardTestData.standard(jdbc, owner, "PUBLIC");
+        rising = ScorecardTestData.indicator(jdbc, standard, owner, "Complaints resolved (%)", "HIGHER_IS_BETTER", "PUBLIC");
+        falling = ScorecardTestData.indicator(jdbc, standard, owner, "Pre-trial detainees (%)", "LOWER_IS_BETTER", "PUBLIC");
+        long restricted = ScorecardTestData.indicator(jdbc, standard, owner, "Internal audit findings", "LOWER_IS_BETTER", "RESTRICTED");
+        long onlySubmitted = ScorecardTestData.indicator(jdbc, standard, owner, "Vetted officers", "HIGHER_IS_BETTER", "PUBLIC");
+        long hiddenStandard = ScorecardTestData.standard(jdbc, owner, "RESTRICTED");
+        long inRestrictedFramework = ScorecardTestData.indicator(jdbc, hiddenStandard, owner, "Secret", "HIGHER_IS_BETTER", "PUBLIC");
         notShown = List.of(restricted, onlySubmitted, inRestrictedFramework);
         On md = On.country("MD");
-        StandardsTestData.baseline(jdbc, rising, md, 2020, "40");
-        StandardsTestData.target(jdbc, rising, md, 2030, "60");
-        StandardsTestData.value(jdbc, rising, md, 2022, "44", "VERIFIED", null, null);
-        StandardsTestData.value(jdbc, rising, md, 2023, "45", "VERIFIED", "43.5", "46.5");
-        StandardsTestData.value(jdbc, rising, md, 2024, "58", "DRAFT", null, null);
-        StandardsTestData.value(jdbc, rising, md, 2025, "59", "SUBMITTED", null, null);
-        StandardsTestData.baseline(jdbc, falling, md, 2020, "30");
-        StandardsTestData.target(jdbc, falling, md, 2025, "10");
-        StandardsTestData.target(jdbc, falling, md, 2035, "5");
-        StandardsTestData.value(jdbc, falling, md, 2024, "12", "VERIFIED", null, null);
-        StandardsTestData.value(jdbc, restricted, md, 2024, "3", "VERIFIED", null, null);
-        StandardsTestData.value(jdbc, onlySubmitted, md, 2024, "80", "SUBMITTED", null, null);
-        StandardsTestData.value(jdbc, inRestrictedFramework, md, 2024, "1", "VERIFIED", null, null);
+        ScorecardTestData.baseline(jdbc, rising, md, 2020, "40");
+        ScorecardTestData.target(jdbc, rising, md, 2030, "60");
+        ScorecardTestData.value(jdbc, rising, md, 2022, "44", "VERIFIED", null, null);
+        ScorecardTestData.value(jdbc, rising, md, 2023, "45", "VERIFIED", "43.5", "46.5");
+        ScorecardTestData.value(jdbc, rising, md, 2024, "58", "DRAFT", null, null);
+        ScorecardTestData.value(jdbc, rising, md, 2025, "59", "SUBMITTED", null, null);
+        ScorecardTestData.baseline(jdbc, falling, md, 2020, "30");
+        ScorecardTestData.target(jdbc, falling, md, 2025, "10");
+        ScorecardTestData.target(jdbc, falling, md, 2035, "5");
+        ScorecardTestData.value(jdbc, falling, md, 2024, "12", "VERIFIED", null, null);
+        ScorecardTestData.value(jdbc, restricted, md, 2024, "3", "VERIFIED", null, null);
+        ScorecardTestData.value(jdbc, onlySubmitted, md, 2024, "80", "SUBMITTED", null, null);
+        ScorecardTestData.value(jdbc, inRestrictedFramework, md, 2024, "1", "VERIFIED", null, null);
         On academy = On.institution(institution);
-        StandardsTestData.value(jdbc, rising, academy, 2023, "70", "VERIFIED", null, null);
-        StandardsTestData.value(jdbc, falling, academy, 2024, "20", "VERIFIED", null, null);
+        ScorecardTestData.value(jdbc, rising, academy, 2023, "70", "VERIFIED", null, null);
+        ScorecardTestData.value(jdbc, falling, academy, 2024, "20", "VERIFIED", null, null);
     }
 
     private static ScorecardLine line(Scorecard card, long indicator) {

@@ -15,8 +15,8 @@ import java.io.InputStream;
 import org.concord.TestActors;
 import org.concord.shared.security.Grant;
 import org.concord.shared.security.Role;
-import org.concord.standards.StandardsTestData;
-import org.concord.standards.StandardsTestData.On;
+import org.concord.standards.ScorecardTestData;
+import org.concord.standards.ScorecardTestData.On;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -46,17 +46,17 @@ class ScorecardWebTest {
 
     @BeforeAll
     void values() {
-        owner = StandardsTestData.organisation(jdbc, "Georgian Interior Ministry");
-        long standard = StandardsTestData.standard(jdbc, owner, "PUBLIC");
-        long shown = StandardsTestData.indicator(jdbc, standard, owner, "Detention complaints answered (%)", "HIGHER_IS_BETTER", "PUBLIC");
-        long hidden = StandardsTestData.indicator(jdbc, standard, owner, "Restricted audit score", "HIGHER_IS_BETTER", "RESTRICTED");
+        owner = ScorecardTestData.organisation(jdbc, "Georgian Interior Ministry");
+        long standard = ScorecardTestData.standard(jdbc, owner, "PUBLIC");
+        long shown = ScorecardTestData.indicator(jdbc, standard, owner, "Detention complaints answered (%)", "HIGHER_IS_BETTER", "PUBLIC");
+        long hidden = ScorecardTestData.indicator(jdbc, standard, owner, "Restricted audit score", "HIGHER_IS_BETTER", "RESTRICTED");
         On ge = On.country("GE");
-        StandardsTestData.baseline(jdbc, shown, ge, 2020, "20");
-        StandardsTestData.target(jdbc, shown, ge, 2030, "80");
-        StandardsTestData.value(jdbc, shown, ge, 2023, "70", "VERIFIED", "65", "75");
-        StandardsTestData.value(jdbc, shown, ge, 2024, "10", "DRAFT", null, null);
-        StandardsTestData.value(jdbc, hidden, ge, 2023, "3", "VERIFIED", null, null);
-        StandardsTestData.value(jdbc, shown, On.country("AM"), 2023, "50", "VERIFIED", null, null);
+        ScorecardTestData.baseline(jdbc, shown, ge, 2020, "20");
+        ScorecardTestData.target(jdbc, shown, ge, 2030, "80");
+        ScorecardTestData.value(jdbc, shown, ge, 2023, "70", "VERIFIED", "65", "75");
+        ScorecardTestData.value(jdbc, shown, ge, 2024, "10", "DRAFT", null, null);
+        ScorecardTestData.value(jdbc, hidden, ge, 2023, "3", "VERIFIED", null, null);
+        ScorecardTestData.value(jdbc, shown, On.country("AM"), 2023, "50", "VERIFIED", null, null);
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.concord.TestActors;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.security.Grant;
 import org.concord.shared.security.Role;
-import org.concord.standards.StandardsTestData;
+import org.concord.standards.ScorecardTestData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,7 +39,7 @@ class WgiImportTest {
 
     @BeforeAll
     void mapThePublishedLayoutOnce() {
-        owner = StandardsTestData.organisation(jdbc, "Governance Data Office");
+        owner = ScorecardTestData.organisation(jdbc, "Governance Data Office");
         mapping = TestActors.runAs(TestActors.as("coord", new Grant(Role.COORDINATOR, owner)),
                 () -> mappings.save("WGI long layout (test)", owner, WgiMapping.publishedLayout()));
     }
@@ -145,7 +145,7 @@ class WgiImportTest {
 
     @Test
     void onlyAnAdministratorOrACoordinatorOfTheOwnerImports() {
-        long other = StandardsTestData.organisation(jdbc, "Another Office");
+        long other = ScorecardTestData.organisation(jdbc, "Another Office");
         for (var who : List.of(TestActors.as("c2", new Grant(Role.COORDINATOR, other)),
                 TestActors.as("e", new Grant(Role.EVALUATOR, owner)))) {
             assertThatThrownBy(() -> TestActors.runAs(who, () -> imports.importFile(mapping,
