@@ -71,7 +71,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/oversight/channels/*/reports",
                                 "/api/v1/oversight/follow-up", "/api/v1/oversight/follow-up/*").permitAll()
                         // oversight bodies' public statistics (every count through small-cell suppression)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/oversight/statistics", "/api/v1/oversight/statistics/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/oversight/statistics", "/api/v1/oversight/statistics/**",
+                                "/api/v1/standards/scorecards/**", "/api/v1/standards/comparison").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new PasswordChangeFilter(), BasicAuthenticationFilter.class)
                 .addFilterAfter(new SecondFactorFilter(factors, true, messages, locales), PasswordChangeFilter.class);
@@ -116,6 +117,7 @@ class SecurityConfiguration {
                                 "/standards/export/*",
                                 "/standards/assessments/templates", "/standards/assessments/templates/{id:\\d+}",
                                 "/standards/assessments/institutions/{id:\\d+}", "/standards/assessments/{id:\\d+}",
+                                "/standards/scorecards", "/standards/scorecards/**", "/standards/comparison",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()

@@ -36,6 +36,7 @@ class CountryPage {
     private final Countries countries;
     private final MessageSource messages;
     private final java.time.Clock clock;
+    private final org.concord.standards.Scorecards scorecards;
 
     /**
      * What a country's page shows, the same for every reader, until activities change: computing it takes half a
@@ -55,9 +56,10 @@ class CountryPage {
     private final org.concord.oversight.OversightStatistics oversight;
 
     CountryPage(Activities activities, Countries countries, MessageSource messages, java.time.Clock clock,
-                org.concord.oversight.OversightStatistics oversight) {
+                org.concord.oversight.OversightStatistics oversight, org.concord.standards.Scorecards scorecards) {
         this.oversight = oversight;
         this.clock = clock;
+        this.scorecards = scorecards;
         this.views = Precomputed.of(300, activities.dataVersion());
         this.activities = activities;
         this.countries = countries;
@@ -111,6 +113,8 @@ class CountryPage {
         model.addAttribute("mayEdit", activities.mayEditPriorities());
         // the oversight section: computed apart from the activities' view, which is kept per activity data version
         model.addAttribute("oversight", oversight.countryFigures(iso, locale));
+        // not in the precomputed view: it follows the standards' values, not the activities (a few indexed lookups)
+        model.addAttribute("scorecard", scorecards.forCountry(iso, locale));
         return "portal/country";
     }
 
