@@ -158,6 +158,26 @@ public class AgreementService {
         return tranche.id();
     }
 
+    /**
+     * Adds conditions read from an IATI file, in one transaction, leaving out those whose text the agreement has
+     * already. Returns how many were added.
+     */
+    @Transactional
+    public int importConditions(long agreementId, List<ConditionForm> forms) {
+        Agreement agreement = get(agreementId);
+        permissions.checkMayEdit(agreement);
+        java.util.Set<String> known = new java.util.HashSet<>();
+        conditions.findByAgreementIdOrderByPosition(agreementId).forEach(c -> known.add(c.text()));
+        int added = 0;
+        for (ConditionForm form : forms) {
+            if (form.getText() != null && known.add(form.getText().strip())) {
+                addCondition(agreementId, form);
+                added++;
+            }
+        }
+        return added;
+    }
+
     /** Assigns an evaluator organisation, refusing one that is not independent of both parties and saying why. */
     @Transactional
     public void assignEvaluator(long agreementId, Long organisationId) {

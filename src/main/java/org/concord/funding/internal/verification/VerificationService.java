@@ -128,9 +128,6 @@ public class VerificationService {
         List<Long> evaluatorOrgs = actor.grants().stream()
                 .filter(g -> g.role() == Role.EVALUATOR && g.organisationId() != null).map(Grant::organisationId).toList();
         CurrentActor.check(!evaluatorOrgs.isEmpty());
-        if (permissions.belongsToAParty(agreement)) {
-            throw new InvalidInputException("evaluator", "evaluator-belongs-to-party");
-        }
         Optional<Long> assigned = permissions.evaluatorOrganisation(agreement);
         if (assigned.isPresent()) {
             return assigned.get();
@@ -140,6 +137,9 @@ public class VerificationService {
             if (conflict.isPresent()) {
                 throw new InvalidInputException("evaluator", conflict.get().rule());
             }
+        }
+        if (permissions.belongsToAParty(agreement)) {
+            throw new InvalidInputException("evaluator", "evaluator-belongs-to-party");
         }
         throw new InvalidInputException("evaluator", "evaluator-not-assigned");
     }
