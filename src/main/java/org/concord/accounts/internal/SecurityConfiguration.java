@@ -56,7 +56,10 @@ class SecurityConfiguration {
                                 "/api/v1/audit/checkpoints",
                                 // funding: agreements and condition status are public, less what a funder keeps confidential
                                 "/api/v1/funding/agreements", "/api/v1/funding/agreements/**",
-                                "/api/v1/funding/export/**").permitAll()
+                                "/api/v1/funding/export/**",
+                                "/api/v1/standards/frameworks", "/api/v1/standards/frameworks/**",
+                                "/api/v1/standards/indicators", "/api/v1/standards/indicators/**",
+                                "/api/v1/standards/export/**").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new PasswordChangeFilter(), BasicAuthenticationFilter.class);
         return http.build();
@@ -95,6 +98,8 @@ class SecurityConfiguration {
                                 "/countries", "/countries/**", "/regions/**", "/map", "/geo/**", "/audit/checkpoints",
                                 "/funding/agreements", "/funding/agreements/{id:\\d+}", "/funding/agreements/{id:\\d+}/iati.xml",
                                 "/funding/export/*",
+                                "/standards", "/standards/frameworks/{id:\\d+}", "/standards/indicators/{id:\\d+}",
+                                "/standards/export/*",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
