@@ -105,9 +105,11 @@ class FundingJourneyTest {
         browser.findElement(By.id("currency")).sendKeys("EUR");
         date("startDate", "2026-01-01");
         date("endDate", "2027-12-31");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        browser.findElement(By.cssSelector("#agreement-form button[type=submit]")).click();
         wait.until(ExpectedConditions.urlMatches(".*/funding/agreements/\\d+$"));
         String agreementUrl = browser.getCurrentUrl();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target/screenshots/funding-recorded.html"), browser.getPageSource());
 
         browser.findElement(By.id("text")).sendKeys("A civilian heads the procurement directorate");
         browser.findElement(By.cssSelector("#add-condition button[type=submit]")).click();
