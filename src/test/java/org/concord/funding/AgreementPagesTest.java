@@ -43,7 +43,7 @@ class AgreementPagesTest {
         f.assignEvaluator(agreement, f.evaluator);
         f.evidence(condition, f.recipientCoordinator);
 
-        assertThat(page(agreement, f.funderCoordinator)).contains("id=\"add-condition\"").contains("Waive this condition")
+        assertThat(page(agreement, f.funderCoordinator)).contains("id=\"add-condition\"").contains("<textarea id=\"text\"").contains("Waive this condition")
                 .doesNotContain("Record the verification");
         assertThat(page(agreement, f.recipientCoordinator)).contains("Submit evidence").doesNotContain("id=\"add-condition\"");
         assertThat(page(agreement, f.evaluatorPerson)).contains("Record the verification").doesNotContain("Submit evidence");

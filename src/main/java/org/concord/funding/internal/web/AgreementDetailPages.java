@@ -57,19 +57,19 @@ class AgreementDetailPages {
         this.countries = countries;
     }
 
-    @GetMapping("/agreements/{id:\\d+}")
-    String detail(@PathVariable long id, Model model, Locale locale) {
+    @GetMapping("/agreements/{agreementId:\\d+}")
+    String detail(@PathVariable("agreementId") long id, Model model, Locale locale) {
         return page(id, model, locale, null);
     }
 
-    @PostMapping("/agreements/{id:\\d+}/conditions")
-    String addCondition(@PathVariable long id, @Valid @ModelAttribute("conditionForm") ConditionForm form,
+    @PostMapping("/agreements/{agreementId:\\d+}/conditions")
+    String addCondition(@PathVariable("agreementId") long id, @Valid @ModelAttribute("conditionForm") ConditionForm form,
                         BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
         return run(binding, () -> agreements.addCondition(id, form), id, model, locale, redirect, "conditions", "condition.added");
     }
 
-    @PostMapping("/agreements/{id:\\d+}/tranches")
-    String addTranche(@PathVariable long id, @Valid @ModelAttribute("trancheForm") TrancheForm form,
+    @PostMapping("/agreements/{agreementId:\\d+}/tranches")
+    String addTranche(@PathVariable("agreementId") long id, @Valid @ModelAttribute("trancheForm") TrancheForm form,
                       BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
         return run(binding, () -> agreements.addTranche(id, form), id, model, locale, redirect, "tranches", "tranche.added");
     }
@@ -82,15 +82,15 @@ class AgreementDetailPages {
         public void setEvaluatorId(Long evaluatorId) { this.evaluatorId = evaluatorId; }
     }
 
-    @PostMapping("/agreements/{id:\\d+}/evaluators")
-    String assignEvaluator(@PathVariable long id, @ModelAttribute("evaluatorForm") EvaluatorForm form,
+    @PostMapping("/agreements/{agreementId:\\d+}/evaluators")
+    String assignEvaluator(@PathVariable("agreementId") long id, @ModelAttribute("evaluatorForm") EvaluatorForm form,
                            BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
         return run(binding, () -> agreements.assignEvaluator(id, form.getEvaluatorId()), id, model, locale, redirect,
                 "evaluators", "evaluator.assigned");
     }
 
-    @PostMapping("/conditions/{id:\\d+}/evidence")
-    String evidence(@PathVariable long id, @Valid @ModelAttribute("evidenceForm") EvidenceForm form,
+    @PostMapping("/conditions/{conditionId:\\d+}/evidence")
+    String evidence(@PathVariable("conditionId") long id, @Valid @ModelAttribute("evidenceForm") EvidenceForm form,
                     BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
         long agreement = verification.condition(id).agreementId();
         model.addAttribute("formCondition", id);
@@ -98,8 +98,8 @@ class AgreementDetailPages {
                 "condition-" + id, "evidence.notice");
     }
 
-    @PostMapping("/conditions/{id:\\d+}/verifications")
-    String verify(@PathVariable long id, @Valid @ModelAttribute("verificationForm") VerificationForm form,
+    @PostMapping("/conditions/{conditionId:\\d+}/verifications")
+    String verify(@PathVariable("conditionId") long id, @Valid @ModelAttribute("verificationForm") VerificationForm form,
                   BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
         long agreement = verification.condition(id).agreementId();
         model.addAttribute("formCondition", id);
@@ -107,8 +107,8 @@ class AgreementDetailPages {
                 "condition-" + id, "verification.notice");
     }
 
-    @PostMapping("/conditions/{id:\\d+}/waiver")
-    String waive(@PathVariable long id, @Valid @ModelAttribute("waiverForm") WaiverForm form, BindingResult binding,
+    @PostMapping("/conditions/{conditionId:\\d+}/waiver")
+    String waive(@PathVariable("conditionId") long id, @Valid @ModelAttribute("waiverForm") WaiverForm form, BindingResult binding,
                  Model model, Locale locale, RedirectAttributes redirect) {
         long agreement = verification.condition(id).agreementId();
         model.addAttribute("formCondition", id);
@@ -116,8 +116,8 @@ class AgreementDetailPages {
                 "condition-" + id, "waiver.notice");
     }
 
-    @PostMapping("/tranches/{id:\\d+}/release")
-    String release(@PathVariable long id, @RequestParam long agreement,
+    @PostMapping("/tranches/{trancheId:\\d+}/release")
+    String release(@PathVariable("trancheId") long id, @RequestParam long agreement,
                    @ModelAttribute("releaseForm") ReleaseForm form, BindingResult binding, Model model,
                    Locale locale, RedirectAttributes redirect) {
         model.addAttribute("formTranche", id);

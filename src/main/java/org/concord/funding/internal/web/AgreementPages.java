@@ -93,14 +93,14 @@ class AgreementPages {
         return form(model, locale, null);
     }
 
-    @GetMapping("/{id:\\d+}/edit")
-    String editForm(@PathVariable long id, Model model, Locale locale) {
+    @GetMapping("/{agreementId:\\d+}/edit")
+    String editForm(@PathVariable("agreementId") long id, Model model, Locale locale) {
         model.addAttribute("form", agreements.formOf(id));
         return form(model, locale, id);
     }
 
-    @PostMapping("/{id:\\d+}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("form") AgreementForm form, BindingResult binding,
+    @PostMapping("/{agreementId:\\d+}")
+    String update(@PathVariable("agreementId") long id, @Valid @ModelAttribute("form") AgreementForm form, BindingResult binding,
                   Model model, Locale locale, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
