@@ -154,7 +154,7 @@ class FundingJourneyTest {
         browser.manage().deleteAllCookies();
         browser.get(agreementUrl);
         String tranches = browser.findElement(By.cssSelector("table.tranches")).getText();
-        assertThat(tranches).contains("Released").contains("200,000").contains("1 Jul 2026");
+        assertThat(tranches).contains("Released").contains("200,000").contains("Jul 1, 2026");
         assertThat(browser.findElement(By.id("conditions")).getText()).contains("Met")
                 .contains("The decree and the staff list confirm");
         assertThat(browser.findElement(By.id("agreement-released")).getText()).contains("200,000");
