@@ -60,6 +60,9 @@ class SecurityConfiguration {
                                 "/api/v1/reform-areas", "/api/v1/reform-areas/**",
                                 "/api/v1/exchange-rates", "/api/v1/exchange-rates/**",
                                 "/api/v1/audit/checkpoints",
+                                // funding: agreements and condition status are public, less what a funder keeps confidential
+                                "/api/v1/funding/agreements", "/api/v1/funding/agreements/**",
+                                "/api/v1/funding/export/**",
                                 "/api/v1/standards/frameworks", "/api/v1/standards/frameworks/**",
                                 "/api/v1/standards/indicators", "/api/v1/standards/indicators/**",
                                 "/api/v1/standards/export/**",
@@ -113,6 +116,8 @@ class SecurityConfiguration {
                                 "/activities", "/activities/{id:\\d+}", "/activities/export.*",
                                 "/activities/reform-areas", "/activities/exchange-rates", "/exchange-rates",
                                 "/countries", "/countries/**", "/regions/**", "/map", "/geo/**", "/audit/checkpoints",
+                                "/funding/agreements", "/funding/agreements/{id:\\d+}", "/funding/agreements/{id:\\d+}/iati.xml",
+                                "/funding/export/*",
                                 "/standards", "/standards/frameworks/{id:\\d+}", "/standards/indicators/{id:\\d+}",
                                 "/standards/export/*",
                                 "/standards/assessments/templates", "/standards/assessments/templates/{id:\\d+}",
