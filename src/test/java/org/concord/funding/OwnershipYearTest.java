@@ -1,4 +1,4 @@
-package org.concord.funding.internal.phaseout;
+package org.concord.funding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.concord.funding.internal.phaseout;
+package org.concord.funding;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * One point of an institution's domestic ownership curve: in one year and one currency, how much of its programme
  * funding came (or is planned to come) from abroad and how much from the national budget, and how much of the
- * external part one donor alone provides. The sums are made in SQL ({@code OwnershipQueries}); the shares here.
+ * external part one donor alone provides. The sums are made in SQL (the phase-out part's OwnershipQueries); the shares here.
  *
  * <p>A share is a fraction between 0 and 1 with four decimals, rounded half-even; the two shares of a year add up to 1
  * (the national share is 1 minus the external one, so rounding cannot make them add up to 0.9999).
