@@ -16,8 +16,10 @@ import java.util.stream.Collectors;
  * prepositions in most of the six languages: "a", "of", "le", "de", "el", "в", "на", "في"), and a short list of longer
  * function words dropped. There is no stemming: "heads" and "headed" are two words.
  *
- * <p>In Java rather than with PostgreSQL's pg_trgm: the embedded PostgreSQL has no pg_trgm extension
- * ({@code pg_available_extensions} does not list it), and words compare conditions better than letter trigrams do.
+ * <p>In Java rather than with PostgreSQL's pg_trgm: the embedded binaries do ship pg_trgm
+ * ({@code pg_available_extensions} lists it), but an external PostgreSQL need not have the contrib extensions, the
+ * grouping is made over one country's conditions in memory anyway, and whole words compare conditions better than
+ * letter trigrams do ("appointed" and "disappointed" share most trigrams).
  */
 public final class ConditionSimilarity {
 
