@@ -53,7 +53,10 @@ class SecurityConfiguration {
                                 "/api/v1/countries/**", "/api/v1/map", "/api/v1/regions", "/api/v1/regions/**",
                                 "/api/v1/reform-areas", "/api/v1/reform-areas/**",
                                 "/api/v1/exchange-rates", "/api/v1/exchange-rates/**",
-                                "/api/v1/audit/checkpoints").permitAll()
+                                "/api/v1/audit/checkpoints",
+                                // funding: agreements and condition status are public, less what a funder keeps confidential
+                                "/api/v1/funding/agreements", "/api/v1/funding/agreements/**",
+                                "/api/v1/funding/export/**").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new PasswordChangeFilter(), BasicAuthenticationFilter.class);
         return http.build();
@@ -90,6 +93,8 @@ class SecurityConfiguration {
                                 "/activities", "/activities/{id:\\d+}", "/activities/export.*",
                                 "/activities/reform-areas", "/activities/exchange-rates",
                                 "/countries", "/countries/**", "/regions/**", "/map", "/geo/**", "/audit/checkpoints",
+                                "/funding/agreements", "/funding/agreements/{id:\\d+}", "/funding/agreements/{id:\\d+}/iati.xml",
+                                "/funding/export/*",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
