@@ -4,6 +4,13 @@
  */
 (function () {
     'use strict';
+    // deferred scripts run in document order and a page may load this before ECharts: draw once all have run
+    if (document.readyState === 'complete') {
+        draw();
+    } else {
+        document.addEventListener('DOMContentLoaded', draw);
+    }
+    function draw() {
     if (typeof window.echarts === 'undefined') {
         return;
     }
@@ -18,6 +25,11 @@
         }
         var chart = echarts.init(el, null, { renderer: 'canvas' });
         window.addEventListener('resize', function () { chart.resize(); });
+        // a chart in a closed <details> has no size until it opens
+        var details = el.closest('details');
+        if (details) {
+            details.addEventListener('toggle', function () { chart.resize(); });
+        }
         function series(name, values, colour) {
             return {
                 type: 'line', name: name, stack: 'shares', areaStyle: { color: colour }, lineStyle: { color: colour },
@@ -43,4 +55,5 @@
                      series(el.dataset.labelNational, d.national, '#1d6b3a')]
         });
     });
+    }
 })();

@@ -3,6 +3,6 @@
  * modules' APIs (today the activity registry's; funding, standards, oversight and recommendations add their
  * sections through theirs), and open-data downloads as the modules fill them.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organisations", "projects", "shared"},
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"funding", "organisations", "projects", "shared"},
         displayName = "Public portal")
 package org.concord.portal;

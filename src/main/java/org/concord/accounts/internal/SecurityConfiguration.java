@@ -56,7 +56,9 @@ class SecurityConfiguration {
                                 "/api/v1/audit/checkpoints",
                                 // funding: agreements and condition status are public, less what a funder keeps confidential
                                 "/api/v1/funding/agreements", "/api/v1/funding/agreements/**",
-                                "/api/v1/funding/export/**").permitAll()
+                                "/api/v1/funding/export/**",
+                                // funding's phase-out part: ownership curves and the conditionality register
+                                "/api/v1/funding/ownership", "/api/v1/funding/register").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new PasswordChangeFilter(), BasicAuthenticationFilter.class);
         return http.build();
@@ -95,6 +97,7 @@ class SecurityConfiguration {
                                 "/countries", "/countries/**", "/regions/**", "/map", "/geo/**", "/audit/checkpoints",
                                 "/funding/agreements", "/funding/agreements/{id:\\d+}", "/funding/agreements/{id:\\d+}/iati.xml",
                                 "/funding/export/*",
+                                "/funding/agreements/{id:\\d+}/phase-out", "/funding/ownership/**", "/funding/register/*",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()

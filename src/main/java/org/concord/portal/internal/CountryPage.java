@@ -36,6 +36,7 @@ class CountryPage {
     private final Countries countries;
     private final MessageSource messages;
     private final java.time.Clock clock;
+    private final org.concord.funding.CountryFunding funding;
 
     /**
      * What a country's page shows, the same for every reader, until activities change: computing it takes half a
@@ -52,7 +53,9 @@ class CountryPage {
                                List<CountryPriority> priorities, List<Transfer> transfers, int transfersTotal) {
     }
 
-    CountryPage(Activities activities, Countries countries, MessageSource messages, java.time.Clock clock) {
+    CountryPage(Activities activities, Countries countries, MessageSource messages, java.time.Clock clock,
+                org.concord.funding.CountryFunding funding) {
+        this.funding = funding;
         this.clock = clock;
         this.views = Precomputed.of(300, activities.dataVersion());
         this.activities = activities;
@@ -105,6 +108,8 @@ class CountryPage {
         model.addAttribute("transfersTotal", view.transfersTotal());
         model.addAttribute("transfersLimit", ChartData.TRANSFERS);
         model.addAttribute("mayEdit", activities.mayEditPriorities());
+        // per request, not kept with the view: what it shows depends on who reads (confidential amounts, conditions)
+        model.addAttribute("funding", funding.countrySection(iso, locale));
         return "portal/country";
     }
 

@@ -93,10 +93,8 @@ class OwnershipQueries {
     }
 
     private JdbcClient.StatementSpec query(String filter, LocalDate today, Reader reader) {
-        return jdbc.sql(SUMS.formatted(filter, Reader.SQL_SEES_CONFIDENTIAL))
-                .param("thisYear", today.getYear())
-                .param("admin", reader.admin())
-                .param("organisations", reader.organisations());
+        return reader.bind(jdbc.sql(SUMS.formatted(filter, Reader.SQL_SEES_CONFIDENTIAL))
+                .param("thisYear", today.getYear()));
     }
 
     private static Sums row(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -40,7 +40,7 @@ public class OwnershipService {
     public InstitutionCurve institution(long institutionId, Locale locale) {
         LocalDate today = today();
         Map<Long, String> names = organisations.names(locale);
-        List<InstitutionCurve> curves = curves(queries.forInstitution(institutionId, today, Reader.current()), names, today);
+        List<InstitutionCurve> curves = curves(queries.forInstitution(institutionId, today, Reader.current(organisations)), names, today);
         return curves.isEmpty() ? InstitutionCurve.of(institutionId, names.get(institutionId), List.of(), today)
                 : curves.get(0);
     }
@@ -49,7 +49,7 @@ public class OwnershipService {
     @Transactional(readOnly = true)
     public List<InstitutionCurve> country(String country, Locale locale) {
         LocalDate today = today();
-        List<InstitutionCurve> curves = new ArrayList<>(curves(queries.forCountry(country, today, Reader.current()),
+        List<InstitutionCurve> curves = new ArrayList<>(curves(queries.forCountry(country, today, Reader.current(organisations)),
                 organisations.names(locale), today));
         curves.sort(Comparator.comparing((InstitutionCurve c) -> !c.dependsOnOneDonor())
                 .thenComparing(c -> c.institutionName() == null ? "" : c.institutionName()));

@@ -58,7 +58,7 @@ class PhaseOutApi {
             return List.of(ownership.institution(institution, locale));
         }
         if (country == null || !country.matches("[A-Z]{2}")) {
-            throw new InvalidInputException("country", "funding.ownership.country-or-institution");
+            throw new InvalidInputException("country", "ownership.country-or-institution");
         }
         return ownership.country(country, locale);
     }

@@ -61,7 +61,7 @@ class PhaseOutPages {
         if (!binding.hasErrors()) {
             try {
                 service.record(id, form);
-                redirect.addFlashAttribute("notice", "funding.phase-out.saved");
+                redirect.addFlashAttribute("notice", "phaseout.saved");
                 return "redirect:/funding/agreements/" + id + "/phase-out";
             } catch (InvalidInputException e) {
                 FormErrors.apply(e, binding);

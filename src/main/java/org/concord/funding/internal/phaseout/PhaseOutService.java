@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.concord.audit.EntityChanged;
+import org.concord.funding.internal.FundingPermissions;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.InvalidInputException.FieldError;
 import org.concord.shared.NotFoundException;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records sunset clauses. The rules of a plan: every row names a year (once) and both amounts (zero or more, at most
+ * Records sunset clauses: the funder's coordinators (of the funder or an organisation above it) and administrators,
+ * as for the agreement itself ({@link FundingPermissions#mayRecordFor}). The rules of a plan: every row names a year (once) and both amounts (zero or more, at most
  * two decimals); no external money is planned after the sunset year; and the external share of the programme does
  * not rise from one planned year to the next (a plan in which it rises phases nothing out).
  */
@@ -25,10 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 class PhaseOutService {
 
     private final PhaseOutStore store;
-    private final PhaseOutPermissions permissions;
+    private final FundingPermissions permissions;
     private final ApplicationEventPublisher events;
 
-    PhaseOutService(PhaseOutStore store, PhaseOutPermissions permissions, ApplicationEventPublisher events) {
+    PhaseOutService(PhaseOutStore store, FundingPermissions permissions, ApplicationEventPublisher events) {
         this.store = store;
         this.permissions = permissions;
         this.events = events;
@@ -41,14 +43,14 @@ class PhaseOutService {
 
     @Transactional(readOnly = true)
     public boolean mayEdit(PhaseOutPlan plan) {
-        return permissions.mayEdit(plan);
+        return permissions.mayRecordFor(plan.funderId());
     }
 
     /** Records (or replaces) the agreement's sunset date and plan; audited as one change of the plan. */
     @Transactional
     public PhaseOutPlan record(long agreementId, PhaseOutForm form) {
         PhaseOutPlan before = plan(agreementId);
-        permissions.checkMayEdit(before);
+        permissions.checkMayRecordFor(before.funderId());
         List<PhaseOutPlan.Year> years = validate(form);
         String note = form.getNote() == null || form.getNote().isBlank() ? null : form.getNote().strip();
         if (!store.save(agreementId, form.getSunsetDate(), note, years, form.getVersion())) {
@@ -84,10 +86,10 @@ class PhaseOutService {
                 errors.add(new FieldError(at + "year", "required"));
                 complete = false;
             } else if (row.getYear() < 1990 || row.getYear() > 2100) {
-                errors.add(new FieldError(at + "year", "funding.phase-out.year-range", 1990, 2100));
+                errors.add(new FieldError(at + "year", "phaseout.year-range", 1990, 2100));
                 complete = false;
             } else if (!seen.add(row.getYear())) {
-                errors.add(new FieldError(at + "year", "funding.phase-out.year-twice", row.getYear()));
+                errors.add(new FieldError(at + "year", "phaseout.year-twice", row.getYear()));
                 complete = false;
             }
             complete &= amount(row.getExternalAmount(), at + "externalAmount", errors);
@@ -110,9 +112,9 @@ class PhaseOutService {
         if (amount == null) {
             errors.add(new FieldError(field, "required"));
         } else if (amount.signum() < 0) {
-            errors.add(new FieldError(field, "funding.phase-out.negative"));
+            errors.add(new FieldError(field, "phaseout.negative"));
         } else if (amount.stripTrailingZeros().scale() > 2) {
-            errors.add(new FieldError(field, "funding.phase-out.cents"));
+            errors.add(new FieldError(field, "phaseout.cents"));
         } else {
             return true;
         }
@@ -126,11 +128,11 @@ class PhaseOutService {
         for (PhaseOutPlan.Year year : years) {
             String at = "years[" + indexOf(form, year.year()) + "].externalAmount";
             if (year.year() > sunsetYear && year.externalAmount().signum() > 0) {
-                errors.add(new FieldError(at, "funding.phase-out.external-after-sunset", year.year(), sunsetYear));
+                errors.add(new FieldError(at, "phaseout.external-after-sunset", year.year(), sunsetYear));
             }
             BigDecimal share = year.externalShare();
             if (share != null && previousShare != null && share.compareTo(previousShare) > 0) {
-                errors.add(new FieldError(at, "funding.phase-out.share-rises", year.year(), previousYear));
+                errors.add(new FieldError(at, "phaseout.share-rises", year.year(), previousYear));
             }
             if (share != null) {
                 previousShare = share;

@@ -56,7 +56,7 @@ class SunsetAlerts {
         events.publishEvent(new NotificationRequested(KIND, Set.of(),
                 Set.of(new RoleHolders(Role.COORDINATOR, candidate.funderId(), false),
                         new RoleHolders(Role.COORDINATOR, candidate.recipientId(), false)),
-                "funding.sunset.alert", List.of(candidate.title(), String.valueOf(threshold),
+                "phaseout.sunset-alert", List.of(candidate.title(), String.valueOf(threshold),
                         candidate.sunsetDate().toString()),
                 "/funding/agreements/" + candidate.agreementId() + "/phase-out"));
         return true;

@@ -29,7 +29,7 @@ class RegisterApi {
     RegisterService.Register register(@Parameter(description = "ISO 3166-1 alpha-2", required = true)
                                       @RequestParam(required = false) String country, Locale locale) {
         if (country == null || !country.matches("[A-Z]{2}")) {
-            throw new InvalidInputException("country", "funding.register.country");
+            throw new InvalidInputException("country", "register.country");
         }
         return service.register(country, locale);
     }

@@ -15,6 +15,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RegisterQueries {
 
+    private static final String SQL = """
+        select c.id, c.agreement_id, a.title, a.funder_id, a.recipient_id, c.kind, c.text,
+               c.indicator_id, c.comparator, c.target_value, c.status,
+               (not exists (select 1 from funding_confidential_field f
+                            where f.agreement_id = a.id and f.field = 'CONDITIONS')
+                or %s) as visible
+        from funding_condition c join funding_agreement a on a.id = c.agreement_id
+        where a.country_code = :country and a.status in ('ACTIVE', 'SUSPENDED')
+        order by a.recipient_id, c.id""";
+
     private final JdbcClient jdbc;
 
     RegisterQueries(JdbcClient jdbc) {
@@ -22,17 +32,7 @@ class RegisterQueries {
     }
 
     List<RegisterCondition> inCountry(String country, Reader reader, Map<Long, String> names) {
-        return jdbc.sql("""
-                        select c.id, c.agreement_id, a.title, a.funder_id, a.recipient_id, c.kind, c.text,
-                               c.indicator_id, c.comparator, c.target_value, c.status,
-                               (not exists (select 1 from funding_confidential_field f
-                                            where f.agreement_id = a.id and f.field = 'CONDITIONS')
-                                or %s) as visible
-                        from funding_condition c join funding_agreement a on a.id = c.agreement_id
-                        where a.country_code = :country and a.status in ('ACTIVE', 'SUSPENDED')
-                        order by a.recipient_id, c.id""".formatted(Reader.SQL_SEES_CONFIDENTIAL))
-                .param("country", country).param("admin", reader.admin())
-                .param("organisations", reader.organisations())
+        return reader.bind(jdbc.sql(SQL.formatted(Reader.SQL_SEES_CONFIDENTIAL)).param("country", country))
                 .query((rs, n) -> {
                     boolean visible = rs.getBoolean("visible");
                     long funder = rs.getLong("funder_id");

@@ -27,7 +27,7 @@ public class RegisterService {
     /** The register as the current reader may see it. */
     @Transactional(readOnly = true)
     public Register register(String country, Locale locale) {
-        List<RegisterCondition> conditions = queries.inCountry(country, Reader.current(), organisations.names(locale));
+        List<RegisterCondition> conditions = queries.inCountry(country, Reader.current(organisations), organisations.names(locale));
         List<ConditionGroup> groups = ConditionGrouping.group(conditions).stream()
                 .sorted(ConditionGrouping.REGISTER_ORDER).toList();
         Map<String, Long> byStatus = new TreeMap<>();
