@@ -86,10 +86,10 @@ class PhaseOutService {
                 errors.add(new FieldError(at + "year", "required"));
                 complete = false;
             } else if (row.getYear() < 1990 || row.getYear() > 2100) {
-                errors.add(new FieldError(at + "year", "phaseout.year-range", 1990, 2100));
+                errors.add(new FieldError(at + "year", "phaseout.year-range", "1990", "2100"));
                 complete = false;
             } else if (!seen.add(row.getYear())) {
-                errors.add(new FieldError(at + "year", "phaseout.year-twice", row.getYear()));
+                errors.add(new FieldError(at + "year", "phaseout.year-twice", String.valueOf(row.getYear())));
                 complete = false;
             }
             complete &= amount(row.getExternalAmount(), at + "externalAmount", errors);
@@ -128,11 +128,13 @@ class PhaseOutService {
         for (PhaseOutPlan.Year year : years) {
             String at = "years[" + indexOf(form, year.year()) + "].externalAmount";
             if (year.year() > sunsetYear && year.externalAmount().signum() > 0) {
-                errors.add(new FieldError(at, "phaseout.external-after-sunset", year.year(), sunsetYear));
+                errors.add(new FieldError(at, "phaseout.external-after-sunset",
+                        String.valueOf(year.year()), String.valueOf(sunsetYear)));
             }
             BigDecimal share = year.externalShare();
             if (share != null && previousShare != null && share.compareTo(previousShare) > 0) {
-                errors.add(new FieldError(at, "phaseout.share-rises", year.year(), previousYear));
+                errors.add(new FieldError(at, "phaseout.share-rises",
+                        String.valueOf(year.year()), String.valueOf(previousYear)));
             }
             if (share != null) {
                 previousShare = share;
