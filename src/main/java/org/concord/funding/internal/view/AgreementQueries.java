@@ -49,7 +49,7 @@ public class AgreementQueries {
                    (select count(*) from funding_condition c where c.agreement_id = a.id and c.status in ('MET', 'WAIVED')) as met
             from funding_agreement a""";
 
-    private static final String WHERE = """
+    private static final String WHERE = "\n" + """
              where (cast(:country as varchar) is null or a.country_code = :country)
                and (cast(:funder as bigint) is null or a.funder_id = :funder)
                and (cast(:recipient as bigint) is null or a.recipient_id = :recipient)
@@ -61,7 +61,7 @@ public class AgreementQueries {
         params.put("funder", f.funderId());
         params.put("recipient", f.recipientId());
         params.put("status", f.status());
-        long total = jdbc.sql("select count(*) from funding_agreement a" + WHERE).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from funding_agreement a " + WHERE).params(params).query(Long.class).single();
         params.put("limit", f.size());
         params.put("offset", (long) f.page() * f.size());
         List<Row> rows = jdbc.sql(ROW + WHERE + " order by a.start_date desc, a.id desc limit :limit offset :offset")
