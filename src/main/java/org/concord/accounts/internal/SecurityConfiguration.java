@@ -57,6 +57,9 @@ class SecurityConfiguration {
                                 // funding: agreements and condition status are public, less what a funder keeps confidential
                                 "/api/v1/funding/agreements", "/api/v1/funding/agreements/**",
                                 "/api/v1/funding/export/**",
+                                "/api/v1/standards/frameworks", "/api/v1/standards/frameworks/**",
+                                "/api/v1/standards/indicators", "/api/v1/standards/indicators/**",
+                                "/api/v1/standards/export/**",
                                 // funding's phase-out part: ownership curves and the conditionality register
                                 "/api/v1/funding/ownership", "/api/v1/funding/register").permitAll()
                         .anyRequest().authenticated())
@@ -97,6 +100,8 @@ class SecurityConfiguration {
                                 "/countries", "/countries/**", "/regions/**", "/map", "/geo/**", "/audit/checkpoints",
                                 "/funding/agreements", "/funding/agreements/{id:\\d+}", "/funding/agreements/{id:\\d+}/iati.xml",
                                 "/funding/export/*",
+                                "/standards", "/standards/frameworks/{id:\\d+}", "/standards/indicators/{id:\\d+}",
+                                "/standards/export/*",
                                 "/funding/agreements/{id:\\d+}/phase-out", "/funding/ownership/**", "/funding/register/*",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**",

@@ -39,8 +39,9 @@ public class AgreementService {
     private final Countries countries;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.concord.funding.internal.OutcomeIndicators indicators;
 
-    AgreementService(AgreementRepository agreements, ConditionRepository conditions, TrancheRepository tranches,
+    AgreementService(org.concord.funding.internal.OutcomeIndicators indicators, AgreementRepository agreements, ConditionRepository conditions, TrancheRepository tranches,
                      FundingPermissions permissions, EvaluatorIndependence independence, Organisations organisations,
                      Activities activities, Countries countries, ApplicationEventPublisher events, Clock clock) {
         this.agreements = agreements;
@@ -53,6 +54,7 @@ public class AgreementService {
         this.countries = countries;
         this.events = events;
         this.clock = clock;
+        this.indicators = indicators;
     }
 
     /** The agreement, or 404. */
@@ -158,6 +160,26 @@ public class AgreementService {
         return tranche.id();
     }
 
+    /**
+     * Adds conditions read from an IATI file, in one transaction, leaving out those whose text the agreement has
+     * already. Returns how many were added.
+     */
+    @Transactional
+    public int importConditions(long agreementId, List<ConditionForm> forms) {
+        Agreement agreement = get(agreementId);
+        permissions.checkMayEdit(agreement);
+        java.util.Set<String> known = new java.util.HashSet<>();
+        conditions.findByAgreementIdOrderByPosition(agreementId).forEach(c -> known.add(c.text()));
+        int added = 0;
+        for (ConditionForm form : forms) {
+            if (form.getText() != null && known.add(form.getText().strip())) {
+                addCondition(agreementId, form);
+                added++;
+            }
+        }
+        return added;
+    }
+
     /** Assigns an evaluator organisation, refusing one that is not independent of both parties and saying why. */
     @Transactional
     public void assignEvaluator(long agreementId, Long organisationId) {
@@ -187,6 +209,8 @@ public class AgreementService {
         if (form.getKind() == ConditionKind.OUTCOME) {
             if (form.getIndicatorId() == null) {
                 errors.add(new FieldError("indicatorId", "outcome-needs-indicator"));
+            } else if (indicators.indicator(form.getIndicatorId(), Locale.ENGLISH).isEmpty()) {
+                errors.add(new FieldError("indicatorId", "unknown-indicator", form.getIndicatorId()));
             }
             if (form.getComparator() == null) {
                 errors.add(new FieldError("comparator", "required"));

@@ -38,8 +38,9 @@ public class VerificationService {
     private final EvaluatorIndependence independence;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.concord.funding.internal.OutcomeIndicators indicators;
 
-    VerificationService(ConditionRepository conditions, EvidenceRepository evidence,
+    VerificationService(org.concord.funding.internal.OutcomeIndicators indicators, ConditionRepository conditions, EvidenceRepository evidence,
                         VerificationRepository verifications, AgreementService agreements,
                         FundingPermissions permissions, EvaluatorIndependence independence,
                         ApplicationEventPublisher events, Clock clock) {
@@ -51,6 +52,7 @@ public class VerificationService {
         this.independence = independence;
         this.events = events;
         this.clock = clock;
+        this.indicators = indicators;
     }
 
     public Condition condition(long id) {
@@ -84,7 +86,15 @@ public class VerificationService {
         }
         Evidence submitted = new Evidence(conditionId, form.getStatement().strip(), documents,
                 CurrentActor.require().accountId(), clock.instant());
-        if (form.getIndicatorValue() != null) {
+        // an outcome condition's evidence carries the indicator's verified value as the standards module has it now;
+        // a value the recipient reports is kept (unverified) only where the standards module has none
+        var verified = condition.kind() == org.concord.funding.internal.agreements.ConditionKind.OUTCOME
+                && condition.indicatorId() != null
+                ? indicators.latestVerified(condition.indicatorId(), agreement.recipientId(), agreement.countryCode())
+                : java.util.Optional.<org.concord.standards.IndicatorValueView>empty();
+        if (verified.isPresent()) {
+            submitted.indicatorValue(verified.get().value(), verified.get().period(), verified.get().verifiedAt());
+        } else if (form.getIndicatorValue() != null) {
             submitted.indicatorValue(form.getIndicatorValue(), form.getIndicatorPeriod(), null);
         }
         evidence.saveAndFlush(submitted);
@@ -128,9 +138,6 @@ public class VerificationService {
         List<Long> evaluatorOrgs = actor.grants().stream()
                 .filter(g -> g.role() == Role.EVALUATOR && g.organisationId() != null).map(Grant::organisationId).toList();
         CurrentActor.check(!evaluatorOrgs.isEmpty());
-        if (permissions.belongsToAParty(agreement)) {
-            throw new InvalidInputException("evaluator", "evaluator-belongs-to-party");
-        }
         Optional<Long> assigned = permissions.evaluatorOrganisation(agreement);
         if (assigned.isPresent()) {
             return assigned.get();
@@ -140,6 +147,9 @@ public class VerificationService {
             if (conflict.isPresent()) {
                 throw new InvalidInputException("evaluator", conflict.get().rule());
             }
+        }
+        if (permissions.belongsToAParty(agreement)) {
+            throw new InvalidInputException("evaluator", "evaluator-belongs-to-party");
         }
         throw new InvalidInputException("evaluator", "evaluator-not-assigned");
     }

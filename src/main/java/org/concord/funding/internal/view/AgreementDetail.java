@@ -31,7 +31,8 @@ public record AgreementDetail(long id, String title, String description, Party f
     public record ConditionView(long id, int position, String kind, String text, Long indicatorId, String comparator,
                                 BigDecimal targetValue, BigDecimal baselineValue, LocalDate dueDate, String status,
                                 BigDecimal metShare, String waiverJustification, Instant waivedAt,
-                                List<EvidenceView> evidence, List<VerificationView> verifications) {
+                                List<EvidenceView> evidence, List<VerificationView> verifications,
+                                IndicatorReading indicator) {
 
         public boolean waived() {
             return "WAIVED".equals(status);
@@ -39,7 +40,15 @@ public record AgreementDetail(long id, String title, String description, Party f
     }
 
     public record EvidenceView(long id, String statement, List<DocumentView> documents, BigDecimal indicatorValue,
-                               String indicatorPeriod, Instant submittedAt) {
+                               String indicatorPeriod, boolean indicatorVerified, Instant submittedAt) {
+    }
+
+    /**
+     * An outcome condition's indicator as the standards module has it: its name and latest verified value for the
+     * recipient (or the country), and whether that value reaches the target. Null fields when there is none.
+     */
+    public record IndicatorReading(String code, String name, BigDecimal latestValue, String latestPeriod,
+                                   Boolean targetReached) {
     }
 
     public record DocumentView(String title, String reference, boolean link) {

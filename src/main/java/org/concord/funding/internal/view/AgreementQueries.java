@@ -64,7 +64,7 @@ public class AgreementQueries {
         long total = jdbc.sql("select count(*) from funding_agreement a " + WHERE).params(params).query(Long.class).single();
         params.put("limit", f.size());
         params.put("offset", (long) f.page() * f.size());
-        List<Row> rows = jdbc.sql(ROW + WHERE + " order by a.start_date desc, a.id desc limit :limit offset :offset")
+        List<Row> rows = jdbc.sql(ROW + " " + WHERE + " order by a.start_date desc, a.id desc limit :limit offset :offset")
                 .params(params).query(AgreementQueries::row).list();
         return new Page(rows, total);
     }
@@ -76,7 +76,7 @@ public class AgreementQueries {
         params.put("funder", f.funderId());
         params.put("recipient", f.recipientId());
         params.put("status", f.status());
-        return jdbc.sql(ROW + WHERE + " order by a.id").params(params).query(AgreementQueries::row).list();
+        return jdbc.sql(ROW + " " + WHERE + " order by a.id").params(params).query(AgreementQueries::row).list();
     }
 
     /** How many conditions of the country's agreements stand in each status. */

@@ -39,8 +39,9 @@ public class AgreementReader {
     private final FundingPermissions permissions;
     private final Organisations organisations;
     private final Activities activities;
+    private final org.concord.funding.internal.OutcomeIndicators indicators;
 
-    AgreementReader(AgreementService agreements, ConditionRepository conditions, TrancheRepository tranches,
+    AgreementReader(org.concord.funding.internal.OutcomeIndicators indicators, AgreementService agreements, ConditionRepository conditions, TrancheRepository tranches,
                     EvidenceRepository evidence, VerificationRepository verifications, FundingPermissions permissions,
                     Organisations organisations, Activities activities) {
         this.agreements = agreements;
@@ -51,6 +52,7 @@ public class AgreementReader {
         this.permissions = permissions;
         this.organisations = organisations;
         this.activities = activities;
+        this.indicators = indicators;
     }
 
     @Transactional(readOnly = true)
@@ -74,7 +76,8 @@ public class AgreementReader {
             conditionViews.add(new AgreementDetail.ConditionView(c.id(), c.position(), c.kind().name(),
                     texts ? c.text() : null, c.indicatorId(), c.comparator() == null ? null : c.comparator().name(),
                     texts ? c.targetValue() : null, texts ? c.baselineValue() : null, c.dueDate(), c.status().name(),
-                    c.metShare(), c.waiverJustification(), c.waivedAt(), evidenceViews, verificationViews));
+                    c.metShare(), c.waiverJustification(), c.waivedAt(), evidenceViews, verificationViews,
+                    reading(c, a, texts, locale)));
         }
         List<AgreementDetail.TrancheView> trancheViews = new ArrayList<>();
         BigDecimal released = BigDecimal.ZERO;
@@ -103,6 +106,21 @@ public class AgreementReader {
                 a.version());
     }
 
+    /** The outcome condition's indicator and latest verified value; none for process conditions or hidden targets. */
+    private AgreementDetail.IndicatorReading reading(Condition c, Agreement a, boolean texts, Locale locale) {
+        if (c.kind() != org.concord.funding.internal.agreements.ConditionKind.OUTCOME || c.indicatorId() == null || !texts) {
+            return null;
+        }
+        var indicator = indicators.indicator(c.indicatorId(), locale);
+        if (indicator.isEmpty()) {
+            return null;
+        }
+        var latest = indicators.latestVerified(c.indicatorId(), a.recipientId(), a.countryCode());
+        return new AgreementDetail.IndicatorReading(indicator.get().code(), indicator.get().name(),
+                latest.map(v -> v.value()).orElse(null), latest.map(v -> v.period()).orElse(null),
+                latest.map(v -> c.comparator().reached(v.value(), c.targetValue())).orElse(null));
+    }
+
     private static Party party(long id, Map<Long, String> names) {
         return new Party(id, names.getOrDefault(id, "#" + id));
     }
@@ -111,7 +129,7 @@ public class AgreementReader {
         return new AgreementDetail.EvidenceView(e.id(), e.statement(), e.documents().stream()
                 .map(d -> new AgreementDetail.DocumentView(d.title(), d.reference(),
                         d.reference().startsWith("https://") || d.reference().startsWith("http://")))
-                .toList(), e.indicatorValue(), e.indicatorPeriod(), e.submittedAt());
+                .toList(), e.indicatorValue(), e.indicatorPeriod(), e.indicatorVerifiedAt() != null, e.submittedAt());
     }
 
     private static AgreementDetail.VerificationView view(Verification v, boolean findings, Map<Long, String> names) {
