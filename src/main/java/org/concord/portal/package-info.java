@@ -3,6 +3,6 @@
  * modules' APIs (today the activity registry's; funding, standards, oversight and recommendations add their
  * sections through theirs), and open-data downloads as the modules fill them.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organisations", "oversight", "projects", "shared", "standards"},
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"funding", "organisations", "oversight", "projects", "shared", "standards"},
         displayName = "Public portal")
 package org.concord.portal;

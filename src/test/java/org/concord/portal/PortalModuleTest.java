@@ -23,9 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
  * signed in opens a country's page and sees the activity just entered there, read through the projects API.
  * {@code accounts} is included as well although the portal does not use it: it holds Concord's security
  * configuration, which says that these pages are public (without it Spring Boot's default would ask every visitor to
- * sign in), and the sign-in link of the page layout.
+ * sign in), and the sign-in link of the page layout. {@code standards} is there for funding (whose section the country
+ * page shows), which reads indicators through it.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "accounts")
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"accounts", "standards"})
 @AutoConfigureMockMvc
 class PortalModuleTest {
 

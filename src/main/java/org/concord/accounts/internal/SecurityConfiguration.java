@@ -75,7 +75,9 @@ class SecurityConfiguration {
                                 "/api/v1/oversight/follow-up", "/api/v1/oversight/follow-up/*").permitAll()
                         // oversight bodies' public statistics (every count through small-cell suppression)
                         .requestMatchers(HttpMethod.GET, "/api/v1/oversight/statistics", "/api/v1/oversight/statistics/**",
-                                "/api/v1/standards/scorecards/**", "/api/v1/standards/comparison").permitAll()
+                                "/api/v1/standards/scorecards/**", "/api/v1/standards/comparison",
+                                // funding's phase-out part: ownership curves and the conditionality register
+                                "/api/v1/funding/ownership", "/api/v1/funding/register").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new PasswordChangeFilter(), BasicAuthenticationFilter.class)
                 .addFilterAfter(new SecondFactorFilter(factors, true, messages, locales), PasswordChangeFilter.class);
@@ -123,6 +125,7 @@ class SecurityConfiguration {
                                 "/standards/assessments/templates", "/standards/assessments/templates/{id:\\d+}",
                                 "/standards/assessments/institutions/{id:\\d+}", "/standards/assessments/{id:\\d+}",
                                 "/standards/scorecards", "/standards/scorecards/**", "/standards/comparison",
+                                "/funding/agreements/{id:\\d+}/phase-out", "/funding/ownership/**", "/funding/register/*",
                                 "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()

@@ -37,6 +37,7 @@ class CountryPage {
     private final MessageSource messages;
     private final java.time.Clock clock;
     private final org.concord.standards.Scorecards scorecards;
+    private final org.concord.funding.CountryFunding funding;
 
     /**
      * What a country's page shows, the same for every reader, until activities change: computing it takes half a
@@ -56,8 +57,10 @@ class CountryPage {
     private final org.concord.oversight.OversightStatistics oversight;
 
     CountryPage(Activities activities, Countries countries, MessageSource messages, java.time.Clock clock,
-                org.concord.oversight.OversightStatistics oversight, org.concord.standards.Scorecards scorecards) {
+                org.concord.oversight.OversightStatistics oversight, org.concord.standards.Scorecards scorecards,
+                org.concord.funding.CountryFunding funding) {
         this.oversight = oversight;
+        this.funding = funding;
         this.clock = clock;
         this.scorecards = scorecards;
         this.views = Precomputed.of(300, activities.dataVersion());
@@ -115,6 +118,8 @@ class CountryPage {
         model.addAttribute("oversight", oversight.countryFigures(iso, locale));
         // not in the precomputed view: it follows the standards' values, not the activities (a few indexed lookups)
         model.addAttribute("scorecard", scorecards.forCountry(iso, locale));
+        // per request, not kept with the view: what it shows depends on who reads (confidential amounts, conditions)
+        model.addAttribute("funding", funding.countrySection(iso, locale));
         return "portal/country";
     }
 

@@ -49,7 +49,7 @@ public class AgreementQueries {
                    (select count(*) from funding_condition c where c.agreement_id = a.id and c.status in ('MET', 'WAIVED')) as met
             from funding_agreement a""";
 
-    private static final String WHERE = """
+    private static final String WHERE = "\n" + """
              where (cast(:country as varchar) is null or a.country_code = :country)
                and (cast(:funder as bigint) is null or a.funder_id = :funder)
                and (cast(:recipient as bigint) is null or a.recipient_id = :recipient)
