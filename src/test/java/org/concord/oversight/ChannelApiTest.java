@@ -90,12 +90,12 @@ class ChannelApiTest extends OversightTestBase {
 
         mvc.perform(post("/api/v1/oversight/channels").with(authentication(coordinator))
                         .contentType(MediaType.APPLICATION_JSON).content(channel(body, "Not A Slug", outsider, "x")))
-                .andExpect(status().isUnprocessableContent())
+                .andExpect(status().isBadRequest())
                 .andExpect(header().string("Content-Type", Matchers.startsWith("application/problem+json")))
                 .andExpect(jsonPath("$.errors[*].field").value(Matchers.hasItem("slug")));
         mvc.perform(post("/api/v1/oversight/channels").with(authentication(coordinator))
                         .contentType(MediaType.APPLICATION_JSON).content(channel(body, "api-ok-" + System.nanoTime(), outsider, "x")))
-                .andExpect(status().isUnprocessableContent())
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(Matchers.hasItem("recipients")));
         assertThat(jdbc.queryForObject("select count(*) from oversight_channel where organisation_id = ?", Integer.class, body)).isZero();
     }
