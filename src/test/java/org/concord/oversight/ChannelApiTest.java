@@ -82,6 +82,15 @@ class ChannelApiTest extends OversightTestBase {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheAdministration() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/oversight/channels'].post.summary").value("Open a channel for an oversight body"))
+                .andExpect(jsonPath("$.paths['/api/v1/oversight/channels/{id}'].put.summary").value("Change a channel"))
+                .andExpect(jsonPath("$.paths['/api/v1/oversight/channels/{id}/settings'].get").exists());
+    }
+
+    @Test
     void refusalsNameTheField() throws Exception {
         long body = fixture().organisation("api-rules-" + System.nanoTime(), "OVERSIGHT_BODY");
         long ngo = fixture().organisation("api-ngo-" + System.nanoTime(), "CIVIL_SOCIETY");
