@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -38,12 +37,12 @@ class UploadLimitAdvice {
         }
         Locale locale = LocaleContextHolder.getLocale();
         String message = limits.message(exceeded, locale);
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONTENT_TOO_LARGE);
+        ProblemDetail problem = ProblemDetail.forStatus(exceeded.status());
         problem.setType(ProblemAdvice.INVALID_INPUT);
         problem.setTitle(messages.getMessage("error.invalid-input.title", null, "Invalid input", locale));
         problem.setDetail("file: " + message);
         problem.setProperty("errors", List.of(Map.of("field", "file", "rule", exceeded.rule, "message", message)));
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(exceeded.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 }

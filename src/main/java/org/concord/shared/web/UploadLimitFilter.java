@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -42,6 +41,8 @@ class UploadLimitFilter extends OncePerRequestFilter {
     /** Request attributes the error page reads. */
     static final String MESSAGE = "uploadTooLarge";
     static final String BACK = "uploadBack";
+    /** Set (true) when the form had more fields than the container takes: the error page says so instead. */
+    static final String TOO_MANY_FIELDS = "tooManyFields";
 
     private final UploadLimits limits;
     private final LocaleResolver locales;
@@ -81,9 +82,12 @@ class UploadLimitFilter extends OncePerRequestFilter {
         request.setAttribute(MESSAGE, limits.message(exceeded, locales.resolveLocale(request)));
         // back to the page that sent the form: this address, which a form posts to and a GET shows
         request.setAttribute(BACK, uri.startsWith("/") && !uri.startsWith("//") ? uri : "/");
-        request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.CONTENT_TOO_LARGE.value());
+        if (exceeded == UploadLimits.Exceeded.FIELDS) {
+            request.setAttribute(TOO_MANY_FIELDS, true);
+        }
+        request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, exceeded.status().value());
         request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, uri);
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        response.setStatus(exceeded.status().value());
         request.getRequestDispatcher("/error").forward(new WithoutBody(request), response);
     }
 

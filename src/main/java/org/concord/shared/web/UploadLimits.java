@@ -3,6 +3,7 @@ package org.concord.shared.web;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
@@ -20,7 +21,9 @@ class UploadLimits {
         /** one file is over max-file-size */
         FILE("file-too-large", "error.upload.file-too-large"),
         /** the files of one request are together over max-request-size */
-        REQUEST("upload-too-large", "error.upload.request-too-large");
+        REQUEST("upload-too-large", "error.upload.request-too-large"),
+        /** more parts (fields and files) than server.tomcat.max-part-count */
+        FIELDS("too-many-fields", "error.fields.text");
 
         final String rule;
         final String messageKey;
@@ -28,6 +31,11 @@ class UploadLimits {
         Exceeded(String rule, String messageKey) {
             this.rule = rule;
             this.messageKey = messageKey;
+        }
+
+        /** 413 for a size, 400 for a form with more fields than any form of Concord has. */
+        HttpStatus status() {
+            return this == FIELDS ? HttpStatus.BAD_REQUEST : HttpStatus.CONTENT_TOO_LARGE;
         }
     }
 
@@ -56,12 +64,18 @@ class UploadLimits {
             if (name.equals("SizeLimitExceededException")) {
                 return Exceeded.REQUEST;
             }
+            if (name.equals("FileCountLimitExceededException")) {
+                return Exceeded.FIELDS;
+            }
         }
         return null;
     }
 
     /** "A file may be at most 100 MB; nothing was uploaded." in {@code locale}. */
     String message(Exceeded exceeded, Locale locale) {
+        if (exceeded == Exceeded.FIELDS) {
+            return messages.getMessage(exceeded.messageKey, null, locale);
+        }
         DataSize limit = exceeded == Exceeded.FILE ? maxFileSize : maxRequestSize;
         double megabytes = limit.toBytes() / (1024.0 * 1024.0);
         return messages.getMessage(exceeded.messageKey, new Object[]{megabytes}, locale);

@@ -27,7 +27,9 @@ public class ChannelPermissions {
 
     /** May the current person administer channels of any body (to show the link)? */
     public boolean mayAdministerAny() {
-        return CurrentActor.allows(a -> a.isAdmin() || a.hasAnywhere(Role.COORDINATOR));
+        return CurrentActor.allows(a -> a.isAdmin() || a.grants().stream()
+                .anyMatch(g -> g.role() == Role.COORDINATOR && g.organisationId() != null
+                        && mayAdminister(a, g.organisationId())));
     }
 
     public Actor checkMayAdminister(long organisationId) {

@@ -13,11 +13,19 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Wrong receipts slow down whoever types them, on every instance alike. Two counters: one per source (a truncated
- * HMAC of the address under the server secret, so no address is stored: 5 wrong receipts in 15 minutes, then a wait
- * of 30 s doubling to at most an hour) and one for everybody (200 in 15 minutes, then 10 s doubling to 15 minutes),
- * which bounds a guesser spread over many addresses. With 10^16 receipts, that leaves guessing hopeless.
- * A right receipt counts nothing. Counted in a transaction of their own, so a failure is counted whatever follows.
+ * Wrong receipts slow down whoever types them, on every instance alike. Counted per source: a truncated HMAC of the
+ * address under the server secret, so no address is stored (an IPv6 address counts by its /64, which one subscriber
+ * usually holds whole): 5 wrong receipts in 15 minutes, then a wait of 30 s doubling to at most an hour. Behind a
+ * proxy the source is the client's address only when server.forward-headers-strategy is set (README); otherwise every
+ * reporter is the proxy and shares one counter.
+ *
+ * <p>Above that, a ceiling for everybody (200 wrong receipts in 15 minutes) bounds a guesser spread over many
+ * addresses, but it only slows and never locks out: while it is passed, each source that types a wrong receipt waits at
+ * least a minute before its next try, and a source with no wrong receipt on record tries at once. One attacker can
+ * therefore never stop reporters from opening their reports with the right receipt. (A receipt does not name its
+ * channel, so the ceiling cannot be kept per channel.) With 10^16 receipts and Argon2id on every try, guessing stays
+ * hopeless. A right receipt counts nothing. Counted in a transaction of their own, so a failure is counted whatever
+ * follows.
  */
 @Component
 class ReceiptThrottle {
@@ -26,7 +34,9 @@ class ReceiptThrottle {
     }
 
     static final Limit PER_SOURCE = new Limit("source", 5, Duration.ofMinutes(15), Duration.ofSeconds(30), Duration.ofHours(1));
-    static final Limit GLOBAL = new Limit("global", 200, Duration.ofMinutes(15), Duration.ofSeconds(10), Duration.ofMinutes(15));
+    /** The ceiling for everybody: past it, each failing source waits {@link #SLOWED} (first and longest delay). */
+    static final Limit GLOBAL = new Limit("global", 200, Duration.ofMinutes(15), Duration.ofSeconds(60), Duration.ofSeconds(60));
+    static final Duration SLOWED = GLOBAL.firstDelay();
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -39,7 +49,28 @@ class ReceiptThrottle {
     }
 
     String source(String address) {
-        return HexFormat.of().formatHex(secret.mac("throttle-source", address == null ? "" : address), 0, 16);
+        return HexFormat.of().formatHex(secret.mac("throttle-source", network(address)), 0, 16);
+    }
+
+    /** The address as counted: an IPv4 address whole, an IPv6 address by its first 64 bits. */
+    static String network(String address) {
+        if (address == null || address.isBlank()) {
+            return "";
+        }
+        if (!address.contains(":")) {
+            return address;
+        }
+        try {
+            // a literal with a colon is parsed, never looked up
+            byte[] bytes = java.net.InetAddress.getByName(address.startsWith("[") ? address.substring(1, address.length() - 1)
+                    : address).getAddress();
+            if (bytes.length != 16) {
+                return address;
+            }
+            return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+        } catch (java.net.UnknownHostException | IllegalArgumentException e) {
+            return address;
+        }
     }
 
     /** How long this source must still wait before trying a receipt; empty when it may try now. */
@@ -48,18 +79,38 @@ class ReceiptThrottle {
         OffsetDateTime now = now();
         return jdbc.sql("""
                         select max(blocked_until) from oversight_receipt_throttle
-                        where ((scope = 'source' and key = :source) or (scope = 'global' and key = '')) and blocked_until > :now""")
+                        where scope = 'source' and key = :source and blocked_until > :now""")
                 .param("source", source(address)).param("now", now)
                 .query((rs, i) -> rs.getObject(1, OffsetDateTime.class)).optional()
                 .map(until -> Duration.between(now, until));
     }
 
-    /** Counts a wrong receipt against the source and against everybody. */
+    /**
+     * Counts a wrong receipt against the source and against everybody; past the ceiling for everybody, the source
+     * waits at least {@link #SLOWED} before its next try.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void failed(String address) {
         OffsetDateTime now = now();
-        count(PER_SOURCE, source(address), now);
-        count(GLOBAL, "", now);
+        String source = source(address);
+        count(PER_SOURCE, source, now);
+        int everybody = jdbc.sql("""
+                        insert into oversight_receipt_throttle as t (scope, key, attempts, window_start)
+                        values ('global', '', 1, :now)
+                        on conflict (scope, key) do update set
+                            attempts = case when t.window_start + :window * interval '1 second' <= :now then 1
+                                            else t.attempts + 1 end,
+                            window_start = case when t.window_start + :window * interval '1 second' <= :now then :now
+                                                else t.window_start end,
+                            blocked_until = null
+                        returning attempts""")
+                .param("now", now).param("window", GLOBAL.window().toSeconds()).query(Integer.class).single();
+        if (everybody > GLOBAL.attempts()) {
+            jdbc.sql("""
+                            update oversight_receipt_throttle set blocked_until = greatest(blocked_until, :until)
+                            where scope = 'source' and key = :source""")
+                    .param("until", now.plus(SLOWED)).param("source", source).update();
+        }
         jdbc.sql("delete from oversight_receipt_throttle where window_start < :old and (blocked_until is null or blocked_until < :now)")
                 .param("old", now.minus(PER_SOURCE.window())).param("now", now).update();
     }
