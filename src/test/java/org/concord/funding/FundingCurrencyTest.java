@@ -121,5 +121,14 @@ class FundingCurrencyTest {
                 .contains("not in the curve").contains("30,000");
         // one table: the curve is one series
         assertThat(curve.split("<table class=\"numbers\">", -1)).hasSize(2);
+        // the API the same way when asked for a currency
+        String json = mvc.perform(get("/api/v1/funding/ownership").param("institution", String.valueOf(f.recipient))
+                .param("currency", "USD")).andReturn().getResponse().getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<java.util.List<String>>read(json, "$[0].currencies")).containsExactly("USD");
+        assertThat(com.jayway.jsonpath.JsonPath.<java.util.List<Object>>read(json, "$[0].unconverted[*].currency")).containsExactly("XTS");
+
+        // the country page: the section's totals in the chosen currency, with the rates used
+        String country = page("/countries/GE?currency=EUR");
+        assertThat(country).contains("id=\"money-total\"").contains("Total in EUR").contains("EUR per USD");
     }
 }
