@@ -4,6 +4,6 @@
  * justification). Other modules call {@link org.concord.funding.FundingAgreements}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"audit", "notifications", "organisations", "projects", "shared", "standards"},
+        allowedDependencies = {"audit", "exchangerates", "notifications", "organisations", "projects", "shared", "standards"},
         displayName = "Funding with conditions")
 package org.concord.funding;

@@ -91,7 +91,8 @@ class CountryPage {
     }
 
     @GetMapping("/countries/{code}")
-    String country(@PathVariable String code, Model model, Locale locale) {
+    String country(@PathVariable String code, @RequestParam(required = false) String currency, Model model,
+                   Locale locale) {
         Country country = (code.matches("[A-Za-z]{2}") ? countries.find(code, locale) : java.util.Optional.<Country>empty())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No country has the code " + code));
         if (!country.code().equals(code)) {
@@ -119,7 +120,8 @@ class CountryPage {
         // not in the precomputed view: it follows the standards' values, not the activities (a few indexed lookups)
         model.addAttribute("scorecard", scorecards.forCountry(iso, locale));
         // per request, not kept with the view: what it shows depends on who reads (confidential amounts, conditions)
-        model.addAttribute("funding", funding.countrySection(iso, locale));
+        // the funding amounts in the currency the reader chose (?currency=EUR), US dollars by default
+        model.addAttribute("funding", funding.countrySection(iso, currency, locale));
         return "portal/country";
     }
 

@@ -7,6 +7,7 @@ import org.concord.funding.CountryFunding;
 import org.concord.funding.CountryFundingSection;
 import org.concord.funding.FundingAgreements;
 import org.concord.funding.InstitutionCurve;
+import org.concord.funding.internal.money.FundingMoney;
 import org.concord.funding.internal.register.RegisterService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +20,11 @@ class CountryFundingService implements CountryFunding {
     private final RegisterService register;
     private final OwnershipService ownership;
 
-    CountryFundingService(FundingAgreements agreements, RegisterService register, OwnershipService ownership) {
+    private final FundingMoney money;
+
+    CountryFundingService(FundingAgreements agreements, RegisterService register, OwnershipService ownership,
+                          FundingMoney money) {
+        this.money = money;
         this.agreements = agreements;
         this.register = register;
         this.ownership = ownership;
@@ -27,12 +32,14 @@ class CountryFundingService implements CountryFunding {
 
     @Override
     @Transactional(readOnly = true)
-    public CountryFundingSection countrySection(String country, Locale locale) {
-        var curves = ownership.country(country, locale);
+    public CountryFundingSection countrySection(String country, String currency, Locale locale) {
+        String chosen = FundingMoney.chosen(currency);
+        var curves = ownership.country(country, chosen, locale);
         Map<Long, Map<String, String>> charts = curves.stream()
                 .collect(Collectors.toMap(InstitutionCurve::institutionId, OwnershipChart::json));
         RegisterService.Register conditions = register.register(country, locale);
-        return new CountryFundingSection(agreements.inCountry(country, CountryFundingSection.AGREEMENTS_SHOWN),
-                conditions.byStatus(), curves, charts, conditions.duplicates(), conditions.contradictions());
+        var shown = agreements.inCountry(country, CountryFundingSection.AGREEMENTS_SHOWN);
+        return new CountryFundingSection(shown, conditions.byStatus(), curves, charts, conditions.duplicates(),
+                conditions.contradictions(), chosen, money.totals(shown, chosen));
     }
 }

@@ -72,6 +72,10 @@ class OwnershipQueries {
                                order by d.amount desc, d.funder_id limit 1) top on true
             order by k.recipient_id, k.year, k.currency""";
 
+    /** The same figures per donor: what each funder gives each institution in a year, in the agreements' currency. */
+    private static final String DONOR_SUMS = SUMS.substring(0, SUMS.indexOf("), national as"))
+            + ") select recipient_id, year, currency, funder_id, amount from by_donor order by recipient_id, year, currency, funder_id";
+
     private final JdbcClient jdbc;
 
     OwnershipQueries(JdbcClient jdbc) {
@@ -92,8 +96,31 @@ class OwnershipQueries {
                 .query((rs, n) -> row(rs)).list();
     }
 
+    /** What one funder gives one institution in a year, in one currency (external funding only). */
+    record DonorSum(long institutionId, int year, String currency, long funderId, java.math.BigDecimal amount) {
+    }
+
+    List<DonorSum> donorsForInstitution(long institutionId, LocalDate today, Reader reader) {
+        return query(DONOR_SUMS, "a.recipient_id = :institution", today, reader).param("institution", institutionId)
+                .query((rs, n) -> donor(rs)).list();
+    }
+
+    List<DonorSum> donorsForCountry(String country, LocalDate today, Reader reader) {
+        return query(DONOR_SUMS, "a.country_code = :country", today, reader).param("country", country)
+                .query((rs, n) -> donor(rs)).list();
+    }
+
+    private static DonorSum donor(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new DonorSum(rs.getLong("recipient_id"), rs.getInt("year"), rs.getString("currency"),
+                rs.getLong("funder_id"), rs.getBigDecimal("amount"));
+    }
+
     private JdbcClient.StatementSpec query(String filter, LocalDate today, Reader reader) {
-        return reader.bind(jdbc.sql(SUMS.formatted(filter, Reader.SQL_SEES_CONFIDENTIAL))
+        return query(SUMS, filter, today, reader);
+    }
+
+    private JdbcClient.StatementSpec query(String sql, String filter, LocalDate today, Reader reader) {
+        return reader.bind(jdbc.sql(sql.formatted(filter, Reader.SQL_SEES_CONFIDENTIAL))
                 .param("thisYear", today.getYear()));
     }
 

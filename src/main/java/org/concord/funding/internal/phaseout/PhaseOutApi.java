@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
+import org.concord.funding.internal.money.FundingMoney;
 import org.concord.shared.InvalidInputException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,13 +54,19 @@ class PhaseOutApi {
     List<InstitutionCurve> curves(@Parameter(description = "directory id of the institution")
                                   @RequestParam(required = false) Long institution,
                                   @Parameter(description = "ISO 3166-1 alpha-2")
-                                  @RequestParam(required = false) String country, Locale locale) {
+                                  @RequestParam(required = false) String country,
+                                  @Parameter(description = "ISO 4217: every amount converted to it (a year at its 1st of "
+                                          + "July), one series per institution, the rates used in rates and what no rate "
+                                          + "applies to in unconverted; without it, one series per currency")
+                                  @RequestParam(required = false) String currency, Locale locale) {
         if (institution != null) {
-            return List.of(ownership.institution(institution, locale));
+            return List.of(currency == null ? ownership.institution(institution, locale)
+                    : ownership.institution(institution, FundingMoney.chosen(currency), locale));
         }
         if (country == null || !country.matches("[A-Z]{2}")) {
             throw new InvalidInputException("country", "ownership.country-or-institution");
         }
-        return ownership.country(country, locale);
+        return currency == null ? ownership.country(country, locale)
+                : ownership.country(country, FundingMoney.chosen(currency), locale);
     }
 }

@@ -9,12 +9,14 @@ import org.concord.shared.InvalidInputException;
 import org.concord.shared.web.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.concord.funding.internal.money.FundingMoney;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -82,8 +84,11 @@ class PhaseOutPages {
     }
 
     @GetMapping("/funding/ownership/institutions/{id:\\d+}")
-    String institution(@PathVariable long id, Model model, Locale locale) {
-        InstitutionCurve curve = ownership.institution(id, locale);
+    String institution(@PathVariable long id, @RequestParam(required = false) String currency, Model model,
+                       Locale locale) {
+        String chosen = FundingMoney.chosen(currency);
+        model.addAttribute("currency", chosen);
+        InstitutionCurve curve = ownership.institution(id, chosen, locale);
         if (curve.institutionName() == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No organisation has the id " + id);
         }
@@ -93,10 +98,13 @@ class PhaseOutPages {
     }
 
     @GetMapping("/funding/ownership/countries/{code:[A-Z]{2}}")
-    String country(@PathVariable String code, Model model, Locale locale) {
+    String country(@PathVariable String code, @RequestParam(required = false) String currency, Model model,
+                   Locale locale) {
+        String chosen = FundingMoney.chosen(currency);
+        model.addAttribute("currency", chosen);
         var country = countries.find(code, locale)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No country has the code " + code));
-        var curves = ownership.country(code, locale);
+        var curves = ownership.country(code, chosen, locale);
         model.addAttribute("country", country);
         model.addAttribute("curves", curves);
         model.addAttribute("charts", curves.stream().collect(java.util.stream.Collectors.toMap(

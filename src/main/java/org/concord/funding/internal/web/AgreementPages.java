@@ -9,6 +9,7 @@ import org.concord.funding.internal.agreements.AgreementForm;
 import org.concord.funding.internal.agreements.AgreementService;
 import org.concord.funding.internal.agreements.AgreementStatus;
 import org.concord.funding.internal.agreements.ConfidentialField;
+import org.concord.funding.internal.money.FundingMoney;
 import org.concord.funding.internal.view.AgreementQueries;
 import org.concord.funding.internal.view.FundingAgreementsService;
 import org.concord.organisations.Organisations;
@@ -43,9 +44,11 @@ class AgreementPages {
     private final Organisations organisations;
     private final Activities activities;
     private final Countries countries;
+    private final FundingMoney money;
 
     AgreementPages(FundingAgreementsService list, AgreementService agreements, FundingPermissions permissions,
-                   Organisations organisations, Activities activities, Countries countries) {
+                   Organisations organisations, Activities activities, Countries countries, FundingMoney money) {
+        this.money = money;
         this.list = list;
         this.agreements = agreements;
         this.permissions = permissions;
@@ -57,10 +60,14 @@ class AgreementPages {
     @GetMapping
     String list(@RequestParam(required = false) String country, @RequestParam(required = false) Long funder,
                 @RequestParam(required = false) Long recipient, @RequestParam(required = false) String status,
-                @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+                @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String currency,
+                Model model, Locale locale) {
         AgreementQueries.Filter filter = new AgreementQueries.Filter(country, funder, recipient, status, page, 25);
         model.addAttribute("filter", filter);
         model.addAttribute("result", list.list(filter, locale));
+        String chosen = FundingMoney.chosen(currency);
+        model.addAttribute("currency", chosen);
+        model.addAttribute("money", money.totals(list.all(filter, locale), chosen));
         model.addAttribute("organisations", organisations.names(locale));
         model.addAttribute("countries", countries.all(locale));
         model.addAttribute("countryNames", countries);
