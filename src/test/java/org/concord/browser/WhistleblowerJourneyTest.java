@@ -115,6 +115,12 @@ class WhistleblowerJourneyTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "The message was sent"));
         Browser.screenshot(browser, "oversight-report");
 
+        // the officer acknowledges the report: the case moves from received to acknowledged
+        String reportPath = java.net.URI.create(browser.getCurrentUrl()).getPath();
+        browser.get(url(reportPath.replace("/oversight/reports/", "/oversight/cases/")).toString());
+        browser.findElement(By.cssSelector("form.move input[name=to][value=ACKNOWLEDGED] ~ button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Acknowledged"));
+
         // the public form on a 390 px phone, in Arabic: right to left, nothing wider than the screen
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         browser.get(url("/report/" + body.slug() + "?lang=ar").toString());
@@ -134,7 +140,7 @@ class WhistleblowerJourneyTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(opened.statusCode()).isEqualTo(302);
         String page = get(later, "/report/follow-up/report").body();
-        assertThat(page).contains("Thank you. Were you injured?", "Received");
+        assertThat(page).contains("Thank you. Were you injured?", "Your report is being examined.");
     }
 
     private HttpResponse<String> get(HttpClient client, String path) throws Exception {
