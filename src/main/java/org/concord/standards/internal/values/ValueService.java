@@ -217,6 +217,12 @@ public class ValueService {
         return queries.subjectsOfIndicator(indicatorId, permissions.scope());
     }
 
+    /** Whether the current reader entered or submitted the value, and so may not verify it. */
+    @Transactional(readOnly = true)
+    public boolean handledByMe(long valueId) {
+        return CurrentActor.find().map(a -> row(valueId).handledBy(a.accountId())).orElse(false);
+    }
+
     /** What waits for an evaluator: only for evaluators. */
     @Transactional(readOnly = true)
     public List<ValueRow> toVerify(int limit) {
