@@ -113,6 +113,14 @@ class StandardsCsvTest {
         importFile("indicators", indicatorsCsv);
         importFile("values", valuesCsv);
         assertThat(export("indicators", code)).isEqualTo(indicatorsCsv);
+        // four eyes: the importer entered the verified value anew, so it waits for another evaluator's check
+        long verified = jdbc.queryForObject("select v.id from standards_value v join standards_indicator i on i.id = v.indicator_id "
+                + "where i.code = ? and v.period = '2019'", Long.class, code);
+        assertThat(jdbc.queryForObject("select status from standards_value where id = ?", String.class, verified)).isEqualTo("SUBMITTED");
+        mvc.perform(post("/api/v1/standards/values/{id}/verify", verified)
+                        .with(authentication(TestActors.as("csv-second-evaluator", new Grant(Role.EVALUATOR, null))))
+                        .contentType("application/json").content("{}"))
+                .andExpect(status().isOk());
         assertThat(export("values", code)).isEqualTo(valuesCsv);
 
         // the same file again changes nothing, and writes nothing to the audit log

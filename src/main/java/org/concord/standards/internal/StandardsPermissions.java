@@ -76,6 +76,14 @@ public class StandardsPermissions {
         CurrentActor.enforce(a -> mayVerify(a, indicatorOwnerId, subject));
     }
 
+    /**
+     * The value was entered or submitted by the current reader (account ids, null when unknown): then someone else
+     * verifies it (the service refuses; pages do not offer it).
+     */
+    public boolean handledByMe(Long enteredBy, Long submittedBy) {
+        return CurrentActor.allows(a -> Long.valueOf(a.accountId()).equals(enteredBy) || Long.valueOf(a.accountId()).equals(submittedBy));
+    }
+
     public boolean isEvaluator() {
         return CurrentActor.allows(a -> a.hasAnywhere(Role.EVALUATOR));
     }

@@ -105,7 +105,15 @@ class AssessmentWorkflowTest {
         mvc.perform(json(as(evaluator, put(at + "/review")), AssessmentFixtures.reviewAnswers(2, 3, 2)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("status"))
-                .andExpect(jsonPath("$.errors[0].rule").value("assessment-status"));
+                .andExpect(jsonPath("$.errors[0].rule").value("assessment-status"))
+                // the stage is named in words, not as DRAFT
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "This cannot be done at this stage of the assessment: “Self-assessment in progress”."));
+        mvc.perform(json(as(evaluator, put(at + "/review")), AssessmentFixtures.reviewAnswers(2, 3, 2))
+                        .header("Accept-Language", "fr"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "Impossible à cette étape de l’évaluation : « Auto-évaluation en cours »."));
         mvc.perform(as(coordinator, post(at + "/submit"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SUBMITTED"));
         mvc.perform(json(as(coordinator, put(at + "/self-assessment")), AssessmentFixtures.selfAnswers(4, 4, 4)))

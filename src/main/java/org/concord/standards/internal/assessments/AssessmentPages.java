@@ -44,6 +44,7 @@ class AssessmentPages {
     String templates(Model model, Locale locale) {
         model.addAttribute("templates", templates.latestEditions());
         model.addAttribute("textLanguage", Language.ofOrDefault(locale).tag());
+        model.addAttribute("mayWrite", permissions.mayWriteTemplates());
         return "standards/assessments/templates";
     }
 
@@ -51,6 +52,7 @@ class AssessmentPages {
     String template(@PathVariable long id, Model model, Locale locale) {
         model.addAttribute("template", templates.get(id));
         model.addAttribute("textLanguage", Language.ofOrDefault(locale).tag());
+        model.addAttribute("mayWrite", permissions.mayWriteTemplates());
         return "standards/assessments/template";
     }
 

@@ -21,6 +21,7 @@ import org.concord.standards.AssessmentResult;
 import org.concord.standards.Assessments;
 import org.concord.standards.SectionBand;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -212,7 +213,9 @@ class AssessmentService implements Assessments {
             throw new ObjectOptimisticLockingFailureException(Assessment.class, a.id());
         }
         if (a.status() != status) {
-            throw new InvalidInputException("status", "assessment-status", a.status());
+            // the stage in words (assessment.status.*), resolved in the reader's language with the message
+            throw new InvalidInputException("status", "assessment-status", new DefaultMessageSourceResolvable(
+                    new String[] {"assessment.status." + a.status()}, a.status().name()));
         }
     }
 

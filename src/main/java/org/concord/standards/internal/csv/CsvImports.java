@@ -150,7 +150,8 @@ public class CsvImports {
                 values.submit(id, null);
                 status = ValueStatus.SUBMITTED;
             }
-            if (wanted == ValueStatus.VERIFIED && status == ValueStatus.SUBMITTED) {
+            // four eyes: a value the importer entered or submitted waits, submitted, for another evaluator
+            if (wanted == ValueStatus.VERIFIED && status == ValueStatus.SUBMITTED && !values.handledByMe(id)) {
                 values.verify(id, null);
             }
         });

@@ -7,11 +7,13 @@ import org.concord.shared.Countries;
 import org.concord.shared.InvalidInputException;
 import org.concord.shared.web.FormErrors;
 import org.concord.standards.Direction;
+import org.concord.standards.Subject;
 import org.concord.standards.Unit;
 import org.concord.standards.internal.LocalNames;
 import org.concord.standards.internal.StandardsPermissions;
 import org.concord.standards.internal.Visibility;
 import org.concord.standards.internal.frameworks.FrameworkService;
+import org.concord.standards.internal.values.ValuePage;
 import org.concord.standards.internal.values.ValueService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -46,11 +48,36 @@ class IndicatorPages {
         this.countries = countries;
     }
 
+    /** How many values the indicator's page lists at a time. */
+    static final int VALUES_PER_PAGE = 50;
+
+    /** The subject of the values filter, "country:UA" or "institution:42"; anything else is no filter. */
+    static Subject subjectOf(String key) {
+        if (key == null) {
+            return null;
+        }
+        if (key.matches("country:[A-Za-z]{2}")) {
+            return Subject.country(key.substring(8));
+        }
+        if (key.matches("institution:\\d{1,18}")) {
+            return Subject.institution(Long.parseLong(key.substring(12)));
+        }
+        return null;
+    }
+
     @GetMapping("/{id:\\d+}")
-    String detail(@PathVariable long id, Model model, Locale locale) {
+    String detail(@PathVariable long id, @RequestParam(required = false) String subject,
+                  @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
         IndicatorView indicator = service.get(id, locale);
         model.addAttribute("indicator", indicator);
-        model.addAttribute("values", values.ofIndicator(id, 1000));
+        Subject chosen = subjectOf(subject);
+        ValuePage result = values.pageOfIndicator(id, chosen, page, VALUES_PER_PAGE);
+        model.addAttribute("values", result.items());
+        model.addAttribute("result", result);
+        model.addAttribute("subjects", values.subjectsOfIndicator(id));
+        model.addAttribute("chosenSubject", chosen == null ? null : chosen.key());
+        model.addAttribute("valuesLink", "/standards/indicators/" + id
+                + (chosen == null ? "" : "?subject=" + java.net.URLEncoder.encode(chosen.key(), java.nio.charset.StandardCharsets.UTF_8)));
         model.addAttribute("baselines", values.baselines(id));
         model.addAttribute("targets", values.targets(id));
         model.addAttribute("organisationNames", organisations.names(locale));

@@ -41,6 +41,7 @@ public class IndicatorValue {
     private String evidenceDocument;
     private String returnComment;
     private Long enteredBy;
+    private Long submittedBy;
     private Long verifiedBy;
     private Instant verifiedAt;
     private Instant createdAt;
@@ -92,9 +93,10 @@ public class IndicatorValue {
     }
 
     /** Sends a draft for verification; the comment of an earlier return stays visible until it is verified. */
-    public void submit(Instant now) {
+    public void submit(long accountId, Instant now) {
         requireStatus(ValueStatus.DRAFT);
         status = ValueStatus.SUBMITTED;
+        submittedBy = accountId;
         updatedAt = now;
     }
 
@@ -153,6 +155,12 @@ public class IndicatorValue {
     public String evidenceDocument() { return evidenceDocument; }
     public String returnComment() { return returnComment; }
     public Long enteredBy() { return enteredBy; }
+    public Long submittedBy() { return submittedBy; }
+
+    /** Entered or submitted by this account: its verification is someone else's to do. */
+    public boolean handledBy(long accountId) {
+        return Long.valueOf(accountId).equals(enteredBy) || Long.valueOf(accountId).equals(submittedBy);
+    }
     public Long verifiedBy() { return verifiedBy; }
     public Instant verifiedAt() { return verifiedAt; }
     public long version() { return version; }

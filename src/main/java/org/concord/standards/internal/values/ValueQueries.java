@@ -25,7 +25,7 @@ public class ValueQueries {
     private static final String ROWS = """
             select v.id, v.indicator_id, i.code, v.country_code, v.organisation_id, v.disaggregation, v.period, v.value,
                    v.standard_error, v.lower_bound, v.upper_bound, v.status, v.evidence_url, v.evidence_document,
-                   v.return_comment, v.verified_at, v.version, i.owner_organisation_id
+                   v.return_comment, v.verified_at, v.version, i.owner_organisation_id, v.entered_by, v.submitted_by
             from standards_value v join standards_indicator i on i.id = v.indicator_id
             where (v.status = 'VERIFIED' or :all or i.owner_organisation_id in (:organisations)
                    or v.organisation_id in (:organisations))
@@ -54,6 +54,39 @@ public class ValueQueries {
         return rows(ROWS + " and v.indicator_id = :indicator order by v.country_code nulls last, v.organisation_id, "
                 + "v.disaggregation, v.period_end desc limit :limit", scope)
                 .param("indicator", indicatorId).param("limit", limit).query(ValueQueries::row).list();
+    }
+
+    /**
+     * A page of the indicator's values the reader may see, of one subject when {@code subject} is given, in the order
+     * of {@link #ofIndicator}. A page past the last gives the last.
+     */
+    public ValuePage pageOfIndicator(long indicatorId, ReaderScope scope, Subject subject, int page, int size) {
+        String where = " and v.indicator_id = :indicator" + (subject == null ? ""
+                : subject.isCountry() ? " and v.country_code = :subject" : " and v.organisation_id = :subject");
+        JdbcClient.StatementSpec count = rows("select count(*) from (" + ROWS + where + ") counted", scope)
+                .param("indicator", indicatorId);
+        if (subject != null) {
+            count = count.param("subject", subjectParameter(subject));
+        }
+        long total = count.query(Long.class).single();
+        int last = (int) Math.max(0, (total - 1) / size);
+        int shown = Math.min(Math.max(0, page), last);
+        JdbcClient.StatementSpec query = rows(ROWS + where + " order by v.country_code nulls last, v.organisation_id, "
+                + "v.disaggregation, v.period_end desc, v.id limit :limit offset :offset", scope)
+                .param("indicator", indicatorId).param("limit", size).param("offset", (long) shown * size);
+        if (subject != null) {
+            query = query.param("subject", subjectParameter(subject));
+        }
+        return new ValuePage(query.query(ValueQueries::row).list(), total, shown, size);
+    }
+
+    /** The countries and institutions the indicator has values of that the reader may see: what its filter offers. */
+    public List<Subject> subjectsOfIndicator(long indicatorId, ReaderScope scope) {
+        return rows("select distinct v.country_code, v.organisation_id from (" + ROWS + " and v.indicator_id = :indicator) v "
+                + "order by v.country_code nulls last, v.organisation_id", scope)
+                .param("indicator", indicatorId)
+                .query((rs, n) -> rs.getString(1) != null ? Subject.country(rs.getString(1)) : Subject.institution(rs.getLong(2)))
+                .list();
     }
 
     public Optional<ValueRow> one(long id, ReaderScope scope) {
@@ -104,7 +137,8 @@ public class ValueQueries {
                 strip(rs.getBigDecimal("standard_error")), strip(rs.getBigDecimal("lower_bound")),
                 strip(rs.getBigDecimal("upper_bound")), ValueStatus.valueOf(rs.getString("status")),
                 rs.getString("evidence_url"), rs.getString("evidence_document"), rs.getString("return_comment"),
-                verified == null ? null : verified.toInstant(), rs.getLong("version"), rs.getLong("owner_organisation_id"));
+                verified == null ? null : verified.toInstant(), rs.getLong("version"), rs.getLong("owner_organisation_id"),
+                rs.getObject("entered_by", Long.class), rs.getObject("submitted_by", Long.class));
     }
 
     /** numeric(20,6) gives 12.500000: shown and exported as 12.5. */

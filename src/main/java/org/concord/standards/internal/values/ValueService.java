@@ -98,7 +98,7 @@ public class ValueService {
             throw new InvalidInputException("evidenceUrl", "standards-evidence-required");
         }
         Map<String, Object> before = snapshot(v);
-        v.submit(clock.instant());
+        v.submit(CurrentActor.require().accountId(), clock.instant());
         values.saveAndFlush(v);
         events.publishEvent(EntityChanged.diff("standards-value", valueId, "submitted", before, snapshot(v)));
     }
@@ -107,8 +107,13 @@ public class ValueService {
     public void verify(long valueId, Long expectedVersion) {
         IndicatorValue v = value(valueId, expectedVersion);
         permissions.checkMayVerify(indicators.visible(v.indicatorId()).ownerOrganisationId(), v.subject());
+        long me = CurrentActor.require().accountId();
+        if (v.handledBy(me)) {
+            // four eyes: whoever entered or submitted the figures does not also vouch for them
+            throw new InvalidInputException("status", "standards-verify-own-value");
+        }
         Map<String, Object> before = snapshot(v);
-        v.verify(CurrentActor.require().accountId(), clock.instant());
+        v.verify(me, clock.instant());
         values.saveAndFlush(v);
         events.publishEvent(EntityChanged.diff("standards-value", valueId, "verified", before, snapshot(v)));
     }
@@ -196,6 +201,26 @@ public class ValueService {
     public List<ValueRow> ofIndicator(long indicatorId, int limit) {
         indicators.visible(indicatorId);
         return queries.ofIndicator(indicatorId, permissions.scope(), limit);
+    }
+
+    /** A page of the indicator's values, of one country or institution when {@code subject} is given. */
+    @Transactional(readOnly = true)
+    public ValuePage pageOfIndicator(long indicatorId, Subject subject, int page, int size) {
+        indicators.visible(indicatorId);
+        return queries.pageOfIndicator(indicatorId, permissions.scope(), subject, page, size);
+    }
+
+    /** The countries and institutions with values of the indicator the reader may see. */
+    @Transactional(readOnly = true)
+    public List<Subject> subjectsOfIndicator(long indicatorId) {
+        indicators.visible(indicatorId);
+        return queries.subjectsOfIndicator(indicatorId, permissions.scope());
+    }
+
+    /** Whether the current reader entered or submitted the value, and so may not verify it. */
+    @Transactional(readOnly = true)
+    public boolean handledByMe(long valueId) {
+        return CurrentActor.find().map(a -> row(valueId).handledBy(a.accountId())).orElse(false);
     }
 
     /** What waits for an evaluator: only for evaluators. */
