@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * sign in), and the sign-in link of the page layout. {@code standards} is there for funding (whose section the country
  * page shows), which reads indicators through it.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"accounts", "standards"})
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"accounts", "standards", "exchangerates"})
 @AutoConfigureMockMvc
 class PortalModuleTest {
 
