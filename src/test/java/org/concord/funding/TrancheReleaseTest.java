@@ -22,6 +22,8 @@ class TrancheReleaseTest {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    FundingAgreements agreements;
 
     FundingFixture f;
 
@@ -55,6 +57,10 @@ class TrancheReleaseTest {
                 .andExpect(jsonPath("$.releasedAmount").value(400000.00));
         assertThat(jdbc.queryForList("select action from audit_entry where entity_type = 'funding-tranche' and entity_id = ?",
                 String.class, String.valueOf(tranche))).containsExactly("created", "released");
+        // what other modules read of it: the released sum, and nothing for an agreement that does not exist
+        assertThat(agreements.summary(agreement)).hasValueSatisfying(s ->
+                assertThat(s.releasedAmount()).isEqualByComparingTo("400000"));
+        assertThat(agreements.summary(Long.MAX_VALUE)).isEmpty();
     }
 
     @Test

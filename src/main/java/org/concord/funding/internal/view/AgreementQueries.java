@@ -55,12 +55,17 @@ public class AgreementQueries {
                and (cast(:recipient as bigint) is null or a.recipient_id = :recipient)
                and (cast(:status as varchar) is null or a.status = :status)""";
 
-    public Page find(Filter f) {
+    private static Map<String, Object> params(Filter f) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("country", f.country());
         params.put("funder", f.funderId());
         params.put("recipient", f.recipientId());
         params.put("status", f.status());
+        return params;
+    }
+
+    public Page find(Filter f) {
+        Map<String, Object> params = params(f);
         long total = jdbc.sql("select count(*) from funding_agreement a " + WHERE).params(params).query(Long.class).single();
         params.put("limit", f.size());
         params.put("offset", (long) f.page() * f.size());
@@ -71,12 +76,12 @@ public class AgreementQueries {
 
     /** Every agreement matching the filter, for exports. */
     public List<Row> all(Filter f) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("country", f.country());
-        params.put("funder", f.funderId());
-        params.put("recipient", f.recipientId());
-        params.put("status", f.status());
-        return jdbc.sql(ROW + " " + WHERE + " order by a.id").params(params).query(AgreementQueries::row).list();
+        return jdbc.sql(ROW + " " + WHERE + " order by a.id").params(params(f)).query(AgreementQueries::row).list();
+    }
+
+    /** One agreement's row, by its id. */
+    public java.util.Optional<Row> one(long id) {
+        return jdbc.sql(ROW + " where a.id = :id").param("id", id).query(AgreementQueries::row).optional();
     }
 
     /** How many conditions of the country's agreements stand in each status. */

@@ -50,8 +50,8 @@ public class FundingAgreementsService implements FundingAgreements {
     @Override
     @Transactional(readOnly = true)
     public Optional<AgreementSummary> summary(long id) {
-        return all(new AgreementQueries.Filter(null, null, null, null, 0, 0), LocaleContextHolder.getLocale()).stream()
-                .filter(s -> s.id() == id).findFirst();
+        // one row, not every agreement filtered in memory
+        return queries.one(id).flatMap(row -> summaries(List.of(row), LocaleContextHolder.getLocale()).stream().findFirst());
     }
 
     @Override
