@@ -17,7 +17,7 @@ public record FundingTotals(String currency, Map<Long, Conversion> byAgreement, 
                             List<Unconverted> unconverted) {
 
     public boolean anything() {
-        return !byAgreement.isEmpty() || !unconverted.isEmpty();
+        return !byAgreement.isEmpty() || !unconverted.isEmpty() || total.signum() != 0 || released.signum() != 0;
     }
 
     /** An amount in its own currency, of the agreement named {@code label}, that no rate on {@code on} applies to. */

@@ -14,6 +14,12 @@ public interface Activities {
     /** The activity, if it exists and the current reader may see it. */
     Optional<ActivitySummary> summary(long id);
 
+    /**
+     * The activities of these ids that exist and the current reader may see, in one statement however many ids:
+     * what a form or a page linking several activities looks up.
+     */
+    List<ActivitySummary> summaries(java.util.Collection<Long> ids);
+
     /** Activities with this recipient country (ISO 3166-1 alpha-2), newest first, at most {@code limit}. */
     List<ActivitySummary> inCountry(String country, int limit);
 

@@ -257,8 +257,11 @@ public class AgreementService {
         } else if (f.getStartDate() != null && f.getEndDate().isBefore(f.getStartDate())) {
             errors.add(new FieldError("endDate", "end-before-start"));
         }
+        // one look-up for every linked activity, not one per activity
+        java.util.Set<Long> known = new java.util.HashSet<>();
+        activities.summaries(f.getActivityIds()).forEach(a -> known.add(a.id()));
         for (Long activity : f.getActivityIds()) {
-            if (activity == null || activities.summary(activity).isEmpty()) {
+            if (activity == null || !known.contains(activity)) {
                 errors.add(new FieldError("activityIds", "unknown-activity", activity));
             }
         }

@@ -112,4 +112,77 @@ public class FundingMoney {
 
     private record ReleasedTranche(long agreementId, LocalDate on, BigDecimal amount) {
     }
+
+    /**
+     * The public totals of every agreement in a country, whoever reads: {@code money} holds the sums (with
+     * {@code byAgreement}, the conversions of {@code listed} as the reader may see them, for the lines shown beside);
+     * {@code agreements} counts the country's agreements, {@code confidentialLeftOut} those whose funder keeps the
+     * amounts confidential, which the sums leave out for every reader (see {@link #countryTotals}).
+     */
+    public record CountryTotals(FundingTotals money, long agreements, long confidentialLeftOut) {
+    }
+
+    private static final String NOT_CONFIDENTIAL = """
+            not exists (select 1 from funding_confidential_field f where f.agreement_id = a.id and f.field = 'AMOUNTS')""";
+
+    /**
+     * The totals of ALL the country's agreements (whatever their status, as the agreements list counts them), summed in
+     * SQL per currency and date and each such sum converted to {@code currency} on that date: the totals at the
+     * agreements' start dates, the released tranches at their release dates. Agreements whose funder keeps the amounts
+     * confidential are left out of both sums for every reader, parties included, so that the public figures are the
+     * same for everyone and no difference between two readings (or between the sums and the listed lines) gives a
+     * confidential amount away; the page says how many were left out.
+     */
+    public CountryTotals countryTotals(String country, String currency, List<AgreementSummary> listed) {
+        Map<Long, Conversion> byAgreement = totals(listed, currency).byAgreement();
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal released = BigDecimal.ZERO;
+        Set<AppliedRate> totalRates = new LinkedHashSet<>();
+        Set<AppliedRate> releasedRates = new LinkedHashSet<>();
+        List<FundingTotals.Unconverted> unconverted = new ArrayList<>();
+        for (DatedSum sum : sums("""
+                select a.currency, a.start_date, sum(a.total_amount), string_agg(a.title, '; ' order by a.title)
+                from funding_agreement a
+                where a.country_code = :country and a.total_amount is not null and %s
+                group by a.currency, a.start_date order by a.start_date, a.currency""", country)) {
+            var converted = rates.convert(sum.amount(), sum.currency(), currency, sum.on());
+            if (converted.isPresent()) {
+                total = total.add(converted.get().amount());
+                totalRates.add(converted.get().rate());
+            } else {
+                unconverted.add(new FundingTotals.Unconverted(sum.titles(), sum.amount(), sum.currency(), sum.on()));
+            }
+        }
+        for (DatedSum sum : sums("""
+                select a.currency, t.released_on, sum(t.released_amount), string_agg(distinct a.title, '; ')
+                from funding_tranche t join funding_agreement a on a.id = t.agreement_id
+                where a.country_code = :country and t.status = 'RELEASED' and t.released_amount is not null and %s
+                group by a.currency, t.released_on order by t.released_on, a.currency""", country)) {
+            var converted = rates.convert(sum.amount(), sum.currency(), currency, sum.on());
+            if (converted.isPresent()) {
+                released = released.add(converted.get().amount());
+                releasedRates.add(converted.get().rate());
+            } else {
+                unconverted.add(new FundingTotals.Unconverted(sum.titles(), sum.amount(), sum.currency(), sum.on()));
+            }
+        }
+        long[] counts = jdbc.sql("""
+                        select count(*), count(*) filter (where not %s) from funding_agreement a
+                        where a.country_code = :country""".formatted(NOT_CONFIDENTIAL))
+                .param("country", country)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        return new CountryTotals(new FundingTotals(currency, byAgreement, total, released, List.copyOf(totalRates),
+                List.copyOf(releasedRates), unconverted), counts[0], counts[1]);
+    }
+
+    private List<DatedSum> sums(String sql, String country) {
+        return jdbc.sql(sql.formatted(NOT_CONFIDENTIAL)).param("country", country)
+                .query((rs, n) -> new DatedSum(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3),
+                        rs.getString(4)))
+                .list();
+    }
+
+    /** A sum of one currency on one date, and the titles of the agreements it adds up. */
+    private record DatedSum(String currency, LocalDate on, BigDecimal amount, String titles) {
+    }
 }

@@ -39,7 +39,9 @@ class CountryFundingService implements CountryFunding {
                 .collect(Collectors.toMap(InstitutionCurve::institutionId, OwnershipChart::json));
         RegisterService.Register conditions = register.register(country, locale);
         var shown = agreements.inCountry(country, CountryFundingSection.AGREEMENTS_SHOWN);
+        // the totals cover every agreement of the country, not only the shown ones
+        FundingMoney.CountryTotals totals = money.countryTotals(country, chosen, shown);
         return new CountryFundingSection(shown, conditions.byStatus(), curves, charts, conditions.duplicates(),
-                conditions.contradictions(), chosen, money.totals(shown, chosen));
+                conditions.contradictions(), chosen, totals.money(), totals.agreements(), totals.confidentialLeftOut());
     }
 }

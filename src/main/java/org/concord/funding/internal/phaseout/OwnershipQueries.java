@@ -3,6 +3,7 @@ package org.concord.funding.internal.phaseout;
 import org.concord.funding.InstitutionCurve;
 import org.concord.funding.OwnershipYear;
 import java.time.LocalDate;
+import org.concord.funding.internal.Reader;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

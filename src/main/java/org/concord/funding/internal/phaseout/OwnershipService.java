@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.concord.exchangerates.AppliedRate;
+import org.concord.funding.internal.Reader;
 import org.concord.funding.internal.money.FundingMoney;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -2,7 +2,7 @@ package org.concord.funding.internal.register;
 
 import java.util.List;
 import java.util.Map;
-import org.concord.funding.internal.phaseout.Reader;
+import org.concord.funding.internal.Reader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

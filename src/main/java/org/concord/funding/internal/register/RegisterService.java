@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.concord.funding.internal.phaseout.Reader;
+import org.concord.funding.internal.Reader;
 import org.concord.organisations.Organisations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

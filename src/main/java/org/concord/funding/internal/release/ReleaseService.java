@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.concord.audit.EntityChanged;
 import org.concord.funding.TrancheReleased;
+import org.concord.funding.internal.FundingNotices;
 import org.concord.funding.internal.FundingPermissions;
 import org.concord.funding.internal.agreements.Agreement;
 import org.concord.funding.internal.agreements.AgreementService;
@@ -34,9 +35,11 @@ public class ReleaseService {
     private final FundingPermissions permissions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final FundingNotices notices;
 
     ReleaseService(TrancheRepository tranches, ConditionRepository conditions, AgreementService agreements,
-                   FundingPermissions permissions, ApplicationEventPublisher events, Clock clock) {
+                   FundingPermissions permissions, ApplicationEventPublisher events, Clock clock, FundingNotices notices) {
+        this.notices = notices;
         this.tranches = tranches;
         this.conditions = conditions;
         this.agreements = agreements;
@@ -86,6 +89,7 @@ public class ReleaseService {
         TrancheReleased released = new TrancheReleased(agreement.id(), trancheId, agreement.funderId(),
                 agreement.recipientId(), amount, agreement.currency(), on);
         events.publishEvent(released);
+        notices.trancheReleased(agreement, tranche, amount, on);
         return released;
     }
 
@@ -108,5 +112,6 @@ public class ReleaseService {
         conditions.saveAndFlush(condition);
         events.publishEvent(EntityChanged.diff("funding-condition", conditionId, "waived", before,
                 EntityChanged.snapshot("status", condition.status(), "justification", justification)));
+        notices.conditionWaived(agreement, condition);
     }
 }

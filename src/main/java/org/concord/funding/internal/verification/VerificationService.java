@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.concord.audit.EntityChanged;
 import org.concord.funding.MilestoneVerified;
 import org.concord.funding.internal.EvaluatorIndependence;
+import org.concord.funding.internal.FundingNotices;
 import org.concord.funding.internal.FundingPermissions;
 import org.concord.funding.internal.agreements.Agreement;
 import org.concord.funding.internal.agreements.AgreementService;
@@ -39,11 +40,13 @@ public class VerificationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final org.concord.funding.internal.OutcomeIndicators indicators;
+    private final FundingNotices notices;
 
     VerificationService(org.concord.funding.internal.OutcomeIndicators indicators, ConditionRepository conditions, EvidenceRepository evidence,
                         VerificationRepository verifications, AgreementService agreements,
                         FundingPermissions permissions, EvaluatorIndependence independence,
-                        ApplicationEventPublisher events, Clock clock) {
+                        ApplicationEventPublisher events, Clock clock, FundingNotices notices) {
+        this.notices = notices;
         this.conditions = conditions;
         this.evidence = evidence;
         this.verifications = verifications;
@@ -104,6 +107,7 @@ public class VerificationService {
                 EntityChanged.snapshot("condition", conditionId, "statement", submitted.statement(),
                         "documents", documents.stream().map(d -> d.title() + " <" + d.reference() + ">").toList(),
                         "indicatorValue", submitted.indicatorValue())));
+        notices.evidenceSubmitted(agreement, condition);
         return submitted.id();
     }
 
@@ -131,6 +135,7 @@ public class VerificationService {
                 EntityChanged.snapshot("status", condition.status(), "share", share, "finding", verification.finding(),
                         "evaluator", evaluatorOrganisation)));
         events.publishEvent(new MilestoneVerified(agreement.id(), conditionId, form.getOutcome().name(), share));
+        notices.milestoneVerified(agreement, condition, form.getOutcome(), share);
         return verification.id();
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.concord.funding.internal.Reader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,10 +31,19 @@ public class AgreementQueries {
         }
     }
 
-    /** One agreement in a line, before confidentiality and names are applied. */
+    /**
+     * One agreement in a line, before names are applied. {@code readerSeesConfidential}: whether the reader the query
+     * was made for may see its confidential fields ({@link Reader}), answered in the same statement for every row.
+     */
     public record Row(long id, String title, long funderId, long recipientId, String country, BigDecimal totalAmount,
                       String currency, java.time.LocalDate start, java.time.LocalDate end, String status,
-                      boolean amountsConfidential, BigDecimal released, int conditions, int conditionsMet) {
+                      boolean amountsConfidential, BigDecimal released, int conditions, int conditionsMet,
+                      boolean readerSeesConfidential) {
+
+        /** The amounts are kept from this reader. */
+        public boolean amountsHidden() {
+            return amountsConfidential && !readerSeesConfidential;
+        }
     }
 
     public record Page(List<Row> rows, long total) {
@@ -46,8 +56,9 @@ public class AgreementQueries {
                    (select coalesce(sum(t.released_amount), 0) from funding_tranche t
                      where t.agreement_id = a.id and t.status = 'RELEASED') as released,
                    (select count(*) from funding_condition c where c.agreement_id = a.id) as conditions,
-                   (select count(*) from funding_condition c where c.agreement_id = a.id and c.status in ('MET', 'WAIVED')) as met
-            from funding_agreement a""";
+                   (select count(*) from funding_condition c where c.agreement_id = a.id and c.status in ('MET', 'WAIVED')) as met,
+                   %s as reader_sees_confidential
+            from funding_agreement a""".formatted(Reader.SQL_SEES_CONFIDENTIAL);
 
     private static final String WHERE = "\n" + """
              where (cast(:country as varchar) is null or a.country_code = :country)
@@ -64,24 +75,25 @@ public class AgreementQueries {
         return params;
     }
 
-    public Page find(Filter f) {
+    /** A page of the agreements matching the filter, as {@code reader} may see them: two statements, whatever the page size. */
+    public Page find(Filter f, Reader reader) {
         Map<String, Object> params = params(f);
         long total = jdbc.sql("select count(*) from funding_agreement a " + WHERE).params(params).query(Long.class).single();
         params.put("limit", f.size());
         params.put("offset", (long) f.page() * f.size());
-        List<Row> rows = jdbc.sql(ROW + " " + WHERE + " order by a.start_date desc, a.id desc limit :limit offset :offset")
-                .params(params).query(AgreementQueries::row).list();
+        List<Row> rows = reader.bind(jdbc.sql(ROW + " " + WHERE + " order by a.start_date desc, a.id desc limit :limit offset :offset")
+                .params(params)).query(AgreementQueries::row).list();
         return new Page(rows, total);
     }
 
     /** Every agreement matching the filter, for exports. */
-    public List<Row> all(Filter f) {
-        return jdbc.sql(ROW + " " + WHERE + " order by a.id").params(params(f)).query(AgreementQueries::row).list();
+    public List<Row> all(Filter f, Reader reader) {
+        return reader.bind(jdbc.sql(ROW + " " + WHERE + " order by a.id").params(params(f))).query(AgreementQueries::row).list();
     }
 
     /** One agreement's row, by its id. */
-    public java.util.Optional<Row> one(long id) {
-        return jdbc.sql(ROW + " where a.id = :id").param("id", id).query(AgreementQueries::row).optional();
+    public java.util.Optional<Row> one(long id, Reader reader) {
+        return reader.bind(jdbc.sql(ROW + " where a.id = :id").param("id", id)).query(AgreementQueries::row).optional();
     }
 
     /** How many conditions of the country's agreements stand in each status. */
@@ -121,6 +133,6 @@ public class AgreementQueries {
         return new Row(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
                 rs.getBigDecimal(6), rs.getString(7), rs.getObject(8, java.time.LocalDate.class),
                 rs.getObject(9, java.time.LocalDate.class), rs.getString(10), rs.getBoolean(11), rs.getBigDecimal(12),
-                rs.getInt(13), rs.getInt(14));
+                rs.getInt(13), rs.getInt(14), rs.getBoolean(15));
     }
 }

@@ -93,11 +93,9 @@ public class AgreementReader {
                     t.releasedShare(), List.copyOf(new TreeSet<>(t.conditionIds())), !done && e.allowed(),
                     e.allowed() ? e.share() : null, done ? null : e.refusal()));
         }
-        List<AgreementDetail.ActivityRef> activityRefs = a.activityIds().stream().sorted()
-                .map(activityId -> activities.summary(activityId)
-                        .map(s -> new AgreementDetail.ActivityRef(s.id(), s.iatiIdentifier(), s.title()))
-                        .orElse(null))
-                .filter(java.util.Objects::nonNull).toList();
+        List<AgreementDetail.ActivityRef> activityRefs = activities.summaries(a.activityIds()).stream()
+                .sorted(java.util.Comparator.comparingLong(org.concord.projects.ActivitySummary::id))
+                .map(s -> new AgreementDetail.ActivityRef(s.id(), s.iatiIdentifier(), s.title())).toList();
         return new AgreementDetail(a.id(), a.title(), a.description(), party(a.funderId(), names),
                 party(a.recipientId(), names), a.countryCode(), amounts ? a.totalAmount() : null,
                 amounts ? released : null, a.currency(), a.startDate(), a.endDate(), a.status().name(), a.proRata(),

@@ -167,9 +167,7 @@ class AgreementPages {
         if (form.getCountry() != null && !form.getCountry().isBlank()) {
             found.addAll(activities.inCountry(form.getCountry(), 100));
         }
-        for (Long linked : form.getActivityIds()) {
-            activities.summary(linked).ifPresent(found::add);
-        }
+        found.addAll(activities.summaries(form.getActivityIds()));
         found.forEach(a -> choices.putIfAbsent(a.id(), a.title() + (a.iatiIdentifier() == null ? "" : " (" + a.iatiIdentifier() + ")")));
         return choices;
     }

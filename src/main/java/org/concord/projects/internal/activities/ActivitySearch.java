@@ -140,6 +140,8 @@ public class ActivitySearch {
     /** Where other modules look activities up, and what they may ask for: always one of these conditions. */
     public enum Scope {
         ID("a.id = :key"),
+        /** Several ids at once: the key is a non-empty list of ids. */
+        IDS("a.id in (:key)"),
         COUNTRY("exists (select 1 from activity_country x where x.activity_id = a.id and x.code = :key)"),
         AREA("exists (select 1 from activity_sector x where x.activity_id = a.id and x.reform_area = :key)"),
         REGION("exists (select 1 from activity_region x where x.activity_id = a.id and x.code = :key and coalesce(x.vocabulary, '1') = '1')"),

@@ -162,6 +162,14 @@ public class ActivityService implements Activities {
 
     @Override
     @Transactional(readOnly = true)
+    public List<ActivitySummary> summaries(java.util.Collection<Long> ids) {
+        List<Long> distinct = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        return distinct.isEmpty() ? List.of()
+                : search.in(ActivitySearch.Scope.IDS, distinct, permissions.draftVisibility(), distinct.size());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<ActivitySummary> inCountry(String country, int limit) {
         return search.in(ActivitySearch.Scope.COUNTRY, country == null ? null : country.toUpperCase(Locale.ROOT),
                 permissions.draftVisibility(), limit);

@@ -1,4 +1,4 @@
-package org.concord.funding.internal.phaseout;
+package org.concord.funding.internal;
 
 import java.util.Set;
 import java.util.stream.Collectors;
