@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.concord.audit.EntityChanged;
 import org.concord.notifications.NotificationRequested;
 import org.concord.notifications.NotificationRequested.RoleHolders;
 import org.concord.shared.security.Role;
@@ -16,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Tells the funder's and the recipient's coordinators that an agreement's sunset date comes in 180, 90 or 30 days
  * (which alert is due: {@link SunsetAlertRule}). Each alert is recorded in {@code funding_sunset_alert} and
- * published in one transaction per agreement: the insert of a second run, on this instance or another, finds the
+ * published, with its audit row, in one transaction per agreement: the insert of a second run, on this instance or another, finds the
  * row (or waits for the first run's transaction and then finds it) and inserts nothing, and then nothing is
  * published either. Days are UTC days.
  */
@@ -53,6 +55,9 @@ class SunsetAlerts {
         if (!store.recordAlert(candidate.agreementId(), candidate.sunsetDate(), threshold)) {
             return false;
         }
+        // the job's write is audited like any other, by the system actor, in the transaction that records the alert
+        events.publishEvent(EntityChanged.diff("funding-sunset-alert", candidate.agreementId(), "sent", Map.of(),
+                EntityChanged.snapshot("sunsetDate", candidate.sunsetDate(), "thresholdDays", threshold)));
         events.publishEvent(new NotificationRequested(KIND, Set.of(),
                 Set.of(new RoleHolders(Role.COORDINATOR, candidate.funderId(), false),
                         new RoleHolders(Role.COORDINATOR, candidate.recipientId(), false)),

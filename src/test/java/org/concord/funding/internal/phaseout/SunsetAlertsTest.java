@@ -90,6 +90,11 @@ class SunsetAlertsTest {
                 Integer.class, agreement)).containsExactly(30, 90, 180);
         assertThat(jdbc.queryForObject("select link from notification where account_id = ? and kind = 'funding.sunset' limit 1",
                 String.class, funderCoordinator.id())).isEqualTo("/funding/agreements/" + agreement + "/phase-out");
+        // the job's writes are audited, once per alert
+        assertThat(jdbc.queryForList("""
+                select changes::jsonb -> 'thresholdDays' ->> 'after' from audit_entry
+                where entity_type = 'funding-sunset-alert' and entity_id = ? and action = 'sent' order by id""",
+                String.class, String.valueOf(agreement))).containsExactly("180", "90", "30");
     }
 
     @Test
