@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.concord.TestActors;
 import org.concord.shared.security.Grant;
 import org.concord.shared.security.Role;
@@ -68,69 +69,70 @@ class FundingWritePathsTest {
                 {"title": "Written by a stranger", "funderId": %d, "recipientId": %d, "country": "GE",
                  "totalAmount": 5, "currency": "EUR", "startDate": "2026-01-01", "endDate": "2026-12-31"}"""
                 .formatted(f.funder, f.recipient);
-        Map<String, MockHttpServletRequestBuilder> api = new LinkedHashMap<>();
-        api.put("record an agreement", json(post("/api/v1/funding/agreements"), agreementJson));
-        api.put("edit an agreement", json(put("/api/v1/funding/agreements/" + agreement), agreementJson));
-        api.put("add a condition", json(post("/api/v1/funding/agreements/" + agreement + "/conditions"),
+        Map<String, Supplier<MockHttpServletRequestBuilder>> api = new LinkedHashMap<>();
+        api.put("record an agreement", () -> json(post("/api/v1/funding/agreements"), agreementJson));
+        api.put("edit an agreement", () -> json(put("/api/v1/funding/agreements/" + agreement), agreementJson));
+        api.put("add a condition", () -> json(post("/api/v1/funding/agreements/" + agreement + "/conditions"),
                 "{\"kind\": \"PROCESS\", \"text\": \"Written by a stranger\"}"));
-        api.put("add a tranche", json(post("/api/v1/funding/agreements/" + agreement + "/tranches"),
+        api.put("add a tranche", () -> json(post("/api/v1/funding/agreements/" + agreement + "/tranches"),
                 "{\"plannedAmount\": 1, \"plannedDate\": \"2026-07-01\", \"conditionIds\": []}"));
-        api.put("assign an evaluator", json(post("/api/v1/funding/agreements/" + agreement + "/evaluators"),
+        api.put("assign an evaluator", () -> json(post("/api/v1/funding/agreements/" + agreement + "/evaluators"),
                 "{\"organisationId\": " + f.evaluator + "}"));
-        api.put("import IATI conditions", post("/api/v1/funding/agreements/" + agreement + "/iati-conditions")
+        api.put("import IATI conditions", () -> post("/api/v1/funding/agreements/" + agreement + "/iati-conditions")
                 .contentType(MediaType.APPLICATION_XML).content("""
                         <iati-activities version="2.03"><iati-activity><conditions attached="1">
                         <condition type="1"><narrative>Written by a stranger</narrative></condition>
                         </conditions></iati-activity></iati-activities>"""));
-        api.put("record a phase-out plan", json(put("/api/v1/funding/agreements/" + agreement + "/phase-out"),
+        api.put("record a phase-out plan", () -> json(put("/api/v1/funding/agreements/" + agreement + "/phase-out"),
                 "{\"sunsetDate\": \"2027-12-31\", \"years\": []}"));
-        api.put("submit evidence", json(post("/api/v1/funding/conditions/" + condition + "/evidence"),
+        api.put("submit evidence", () -> json(post("/api/v1/funding/conditions/" + condition + "/evidence"),
                 "{\"statement\": \"Written by a stranger\", \"documents\": []}"));
-        api.put("verify", json(post("/api/v1/funding/conditions/" + condition + "/verifications"),
+        api.put("verify", () -> json(post("/api/v1/funding/conditions/" + condition + "/verifications"),
                 "{\"outcome\": \"MET\", \"finding\": \"Written by a stranger\"}"));
-        api.put("waive", json(post("/api/v1/funding/conditions/" + condition + "/waiver"),
+        api.put("waive", () -> json(post("/api/v1/funding/conditions/" + condition + "/waiver"),
                 "{\"justification\": \"Written by a stranger, long enough to pass the rule.\"}"));
-        api.put("release", json(post("/api/v1/funding/tranches/" + tranche + "/release"), "{}"));
+        api.put("release", () -> json(post("/api/v1/funding/tranches/" + tranche + "/release"), "{}"));
 
-        Map<String, MockHttpServletRequestBuilder> pages = new LinkedHashMap<>();
-        pages.put("record an agreement", form(post("/funding/agreements"), "title", "Written by a stranger",
+        Map<String, Supplier<MockHttpServletRequestBuilder>> pages = new LinkedHashMap<>();
+        pages.put("record an agreement", () -> form(post("/funding/agreements"), "title", "Written by a stranger",
                 "funderId", f.funder, "recipientId", f.recipient, "country", "GE", "totalAmount", 5, "currency", "EUR",
                 "startDate", "2026-01-01", "endDate", "2026-12-31"));
-        pages.put("edit an agreement", form(post("/funding/agreements/" + agreement), "title", "Taken over",
+        pages.put("edit an agreement", () -> form(post("/funding/agreements/" + agreement), "title", "Taken over",
                 "funderId", f.funder, "recipientId", f.recipient, "country", "GE", "totalAmount", 5, "currency", "EUR",
                 "startDate", "2026-01-01", "endDate", "2026-12-31"));
-        pages.put("add a condition", form(post("/funding/agreements/" + agreement + "/conditions"),
+        pages.put("add a condition", () -> form(post("/funding/agreements/" + agreement + "/conditions"),
                 "kind", "PROCESS", "text", "Written by a stranger"));
-        pages.put("add a tranche", form(post("/funding/agreements/" + agreement + "/tranches"),
+        pages.put("add a tranche", () -> form(post("/funding/agreements/" + agreement + "/tranches"),
                 "plannedAmount", 1, "plannedDate", "2026-07-01"));
-        pages.put("assign an evaluator", form(post("/funding/agreements/" + agreement + "/evaluators"),
+        pages.put("assign an evaluator", () -> form(post("/funding/agreements/" + agreement + "/evaluators"),
                 "evaluatorId", f.evaluator));
-        pages.put("record a phase-out plan", form(post("/funding/agreements/" + agreement + "/phase-out"),
+        pages.put("record a phase-out plan", () -> form(post("/funding/agreements/" + agreement + "/phase-out"),
                 "sunsetDate", "2027-12-31"));
-        pages.put("submit evidence", form(post("/funding/conditions/" + condition + "/evidence"),
+        pages.put("submit evidence", () -> form(post("/funding/conditions/" + condition + "/evidence"),
                 "statement", "Written by a stranger"));
-        pages.put("verify", form(post("/funding/conditions/" + condition + "/verifications"),
+        pages.put("verify", () -> form(post("/funding/conditions/" + condition + "/verifications"),
                 "outcome", "MET", "finding", "Written by a stranger"));
-        pages.put("waive", form(post("/funding/conditions/" + condition + "/waiver"),
+        pages.put("waive", () -> form(post("/funding/conditions/" + condition + "/waiver"),
                 "justification", "Written by a stranger, long enough to pass the rule."));
-        pages.put("release", form(post("/funding/tranches/" + tranche + "/release"), "agreement", agreement));
+        pages.put("release", () -> form(post("/funding/tranches/" + tranche + "/release"), "agreement", agreement));
 
+        // a builder keeps what is added to it: each request is built afresh
         long audit = fundingAuditRows();
         long written = writtenRows(agreement);
         for (var write : api.entrySet()) {
             for (Authentication who : List.of(stranger, evaluatorElsewhere)) {
                 // an evaluator of an organisation that is not assigned is told why it may not verify (400, naming the rule)
                 int refusal = who == evaluatorElsewhere && write.getKey().equals("verify") ? 400 : 403;
-                assertThat(mvc.perform(write.getValue().with(authentication(who))).andReturn().getResponse().getStatus())
+                assertThat(mvc.perform(write.getValue().get().with(authentication(who))).andReturn().getResponse().getStatus())
                         .as("API: %s by %s", write.getKey(), who.getName()).isEqualTo(refusal);
             }
-            assertThat(mvc.perform(write.getValue()).andReturn().getResponse().getStatus())
+            assertThat(mvc.perform(write.getValue().get()).andReturn().getResponse().getStatus())
                     .as("API: %s by an anonymous caller", write.getKey()).isEqualTo(401);
         }
         for (var write : pages.entrySet()) {
-            assertThat(mvc.perform(write.getValue().with(csrf()).with(authentication(stranger))).andReturn().getResponse()
+            assertThat(mvc.perform(write.getValue().get().with(csrf()).with(authentication(stranger))).andReturn().getResponse()
                     .getStatus()).as("page: %s by a stranger", write.getKey()).isEqualTo(403);
-            var anonymous = mvc.perform(write.getValue().with(csrf())).andReturn().getResponse();
+            var anonymous = mvc.perform(write.getValue().get().with(csrf())).andReturn().getResponse();
             assertThat(anonymous.getStatus()).as("page: %s by an anonymous visitor", write.getKey()).isEqualTo(302);
             assertThat(anonymous.getRedirectedUrl()).contains("/sign-in");
         }
