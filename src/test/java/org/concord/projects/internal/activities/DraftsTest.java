@@ -182,6 +182,8 @@ class DraftsTest {
                 softly.assertThat(body).as(who + ": export " + export).contains("XM-DRAFTS-AGY-2");
             }
             softly.assertThat(as(as, () -> activities.summary(draft)).isPresent()).as(who + ": summary").isEqualTo(member);
+            softly.assertThat(as(as, () -> activities.summaries(List.of(draft))).stream().map(s -> s.id()).toList())
+                    .as(who + ": summaries").isEqualTo(member ? List.of(draft) : List.of());
             softly.assertThat(as(as, () -> activities.inCountry(COUNTRY, 10)).stream().filter(s -> s.id() == draft)
                     .map(s -> s.published()).toList()).as(who + ": in the country").isEqualTo(member ? List.of(false) : List.of());
             int areaCount = JsonPath.read(read(as, get("/api/v1/reform-areas/POLICE_REFORM")), "$.activities");
