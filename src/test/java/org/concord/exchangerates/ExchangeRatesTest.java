@@ -126,7 +126,7 @@ class ExchangeRatesTest {
                         "Row 3, column rate: one is not a rate above zero written with a decimal point, such as 1.0812."))
                 .andExpect(jsonPath("$.errors[1].message").value(
                         "Row 4, column date: 2021-06-0x is not a date written as 2024-03-15."));
-        assertThat(jdbc.queryForObject("select count(*) from dated_exchange_rate where on_date = '2021-06-01'", Integer.class))
+        assertThat(jdbc.queryForObject("select count(*) from exchange_rate where kind = 'dated' and on_date = '2021-06-01'", Integer.class))
                 .isZero();
         mvc.perform(multipart("/exchange-rates/import").file(new MockMultipartFile("file", "rates.csv", "text/csv",
                         broken.getBytes(StandardCharsets.UTF_8))).param("source", "test").with(csrf())
@@ -149,11 +149,11 @@ class ExchangeRatesTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/exchange-rates").with(authentication(COORDINATOR)))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("/exchange-rates/import"))));
-        assertThat(jdbc.queryForObject("select count(*) from dated_exchange_rate where on_date = '2020-06-01'", Integer.class))
+        assertThat(jdbc.queryForObject("select count(*) from exchange_rate where kind = 'dated' and on_date = '2020-06-01'", Integer.class))
                 .isZero();
         mvc.perform(multipart("/exchange-rates/import").file(file).param("source", "x").with(csrf())
                 .with(authentication(TestActors.admin()))).andExpect(redirectedUrl("/exchange-rates"));
-        assertThat(jdbc.queryForObject("select count(*) from dated_exchange_rate where on_date = '2020-06-01'", Integer.class))
+        assertThat(jdbc.queryForObject("select count(*) from exchange_rate where kind = 'dated' and on_date = '2020-06-01'", Integer.class))
                 .isOne();
     }
 
@@ -176,11 +176,12 @@ class ExchangeRatesTest {
     }
 
     private BigDecimal annualUsd(String currency, int year) {
-        return jdbc.queryForObject("select usd_per_unit from exchange_rate where currency = ? and year = ?",
-                BigDecimal.class, currency, year);
+        return jdbc.queryForObject("select rate from exchange_rate where kind = 'annual' and currency = 'USD' and base = ? "
+                + "and on_date = make_date(?, 1, 1)", BigDecimal.class, currency, year);
     }
 
     private int firstAnnualYear(String currency) {
-        return jdbc.queryForObject("select min(year) from exchange_rate where currency = ?", Integer.class, currency);
+        return jdbc.queryForObject("select min(extract(year from on_date))::int from exchange_rate where kind = 'annual' "
+                + "and base = ?", Integer.class, currency);
     }
 }
