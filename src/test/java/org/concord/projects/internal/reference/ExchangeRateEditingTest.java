@@ -147,7 +147,7 @@ class ExchangeRateEditingTest {
     void theAnnualRatesFormerAddressesUnderTheActivitiesLeadToTheirPages() throws Exception {
         mvc.perform(get("/activities/exchange-rates")).andExpect(status().isMovedPermanently())
                 .andExpect(redirectedUrl("/exchange-rates/annual"));
-        mvc.perform(get("/activities/exchange-rates").param("currency", "XCD").param("year", "2023"))
+        mvc.perform(get("/activities/exchange-rates?currency=XCD&year=2023"))
                 .andExpect(redirectedUrl("/exchange-rates/annual?currency=XCD&year=2023"));
         mvc.perform(get("/activities/exchange-rates/NOK/2023/edit").with(authentication(ADMIN)))
                 .andExpect(status().isMovedPermanently()).andExpect(redirectedUrl("/exchange-rates/annual/NOK/2023/edit"));
