@@ -69,4 +69,17 @@ class AnnualRateApi {
                                           @RequestParam(required = false) Long version) {
         return service.delete(currency, year, version);
     }
+
+    @PostMapping(value = "/annual", consumes = {"text/csv", "text/plain"})
+    @Operation(summary = "Import annual rates from CSV", description = "Columns year,currency,usd_per_unit (any order; "
+            + "optional source, else the source parameter, else Concord): in year, one unit of currency was worth "
+            + "usd_per_unit US dollars on average. Years 1960 to 2100, ISO 4217 codes other than USD, rates above 0 and "
+            + "at most 10000 with a decimal point. Any broken cell refuses the whole file (400, each error naming its row "
+            + "and column); importing a file again changes nothing. The US-dollar budget totals of the activities in the "
+            + "currencies that moved are recomputed in the same transaction. Audited. Administrators.")
+    AnnualRateService.ImportResult importCsv(@RequestBody String csv,
+                                             @Parameter(description = "who published or compiled the rates")
+                                             @RequestParam(required = false) String source) {
+        return service.importCsv(csv, source);
+    }
 }

@@ -1,6 +1,8 @@
 package org.concord.exchangerates.internal;
 
 import java.beans.PropertyEditorSupport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The annual rates as a table: public, since they explain every US-dollar figure; administrators edit them. */
@@ -141,6 +144,24 @@ class AnnualRatePages {
             model.addAttribute("form", service.formOf(currency, year));
             model.addAttribute("problem", messages.getMessage("error.conflict", null, locale));
             return editPage(currency, year, model, locale);
+        }
+    }
+
+    @PostMapping("/import")
+    String importCsv(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String source,
+                     Model model, Locale locale, RedirectAttributes redirect) throws IOException {
+        permissions.checkMayEdit();
+        String csv = file == null ? "" : new String(file.getBytes(), StandardCharsets.UTF_8);
+        try {
+            AnnualRateService.ImportResult result = service.importCsv(csv, source);
+            redirect.addFlashAttribute("outcome", messages.getMessage("rates.imported", new Object[] {result.rows(),
+                    result.added(), result.changed(), result.unchanged(), result.recomputedActivities()}, locale));
+            return "redirect:" + PATH;
+        } catch (InvalidInputException e) {
+            model.addAttribute("importErrors", e.errors().stream()
+                    .map(f -> messages.getMessage(f.messageKey(), f.arguments(), f.rule(), locale)).toList());
+            model.addAttribute("form", new AnnualRateForm());
+            return tablePage(model, locale);
         }
     }
 

@@ -250,6 +250,73 @@ class AnnualRateService {
         return changed(before.currency(), before.year(), before, "updated");
     }
 
+    @Schema(name = "AnnualExchangeRateImport")
+    record ImportResult(int rows, int added, int changed, int unchanged, int firstYear, int lastYear,
+                        @Schema(description = "activities whose US-dollar budget total changed") int recomputedActivities)
+            implements java.io.Serializable {
+    }
+
+    /**
+     * Imports annual averages from CSV ({@link RateCsv#parseAnnual}): one transaction, refused whole with every broken
+     * cell by row and column, or written whole (new rates added, changed ones corrected, the same file again changes
+     * nothing); then the followers recompute for every currency whose rates moved, and one audit row records the
+     * counts and the file's SHA-256. Unlike a rate typed by hand, no neighbour check: the file is the publisher's.
+     */
+    @Transactional
+    public ImportResult importCsv(String csv, String source) {
+        beginWrite();
+        String importSource = source == null || source.isBlank() ? DEFAULT_SOURCE : source.strip();
+        if (importSource.length() > MAX_SOURCE) {
+            throw new InvalidInputException("source", "rate-source");
+        }
+        RateCsv.AnnualParsed parsed = RateCsv.parseAnnual(csv == null ? "" : csv, importSource, FIRST_YEAR, LAST_YEAR,
+                MAX_RATE, MAX_DECIMALS);
+        if (!parsed.errors().isEmpty()) {
+            throw new InvalidInputException(parsed.errors().stream()
+                    .map(e -> new FieldError("file", "csv-" + e.rule(), String.valueOf(e.row()), e.column(), e.value())).toList());
+        }
+        if (parsed.rows().isEmpty()) {
+            throw new InvalidInputException("file", "csv-empty", "2", "", "");
+        }
+        java.time.OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        int added = 0;
+        int changed = 0;
+        java.util.Set<String> moved = new TreeSet<>();
+        for (RateCsv.AnnualRow row : parsed.rows()) {
+            List<Boolean> written = jdbc.queryForList("""
+                    insert into exchange_rate as d (kind, base, currency, on_date, rate, source, recorded_at)
+                    values ('annual', ?, 'USD', ?, ?, ?, ?)
+                    on conflict (currency, base, kind, on_date) do update set rate = excluded.rate, source = excluded.source,
+                        recorded_at = excluded.recorded_at, version = d.version + 1
+                    where d.rate <> excluded.rate or d.source <> excluded.source
+                    returning (xmax = 0)""", Boolean.class, row.currency(), LocalDate.of(row.year(), 1, 1),
+                    row.usdPerUnit(), row.source(), now);
+            for (boolean isNew : written) {
+                moved.add(row.currency());
+                if (isNew) {
+                    added++;
+                } else {
+                    changed++;
+                }
+            }
+        }
+        table.reload();
+        int recomputed = 0;
+        for (String currency : moved) {
+            recomputed += followers.orderedStream().mapToInt(f -> f.annualRatesChanged(currency)).sum();
+        }
+        int first = parsed.rows().stream().mapToInt(RateCsv.AnnualRow::year).min().orElseThrow();
+        int last = parsed.rows().stream().mapToInt(RateCsv.AnnualRow::year).max().orElseThrow();
+        ImportResult result = new ImportResult(parsed.rows().size(), added, changed, parsed.rows().size() - added - changed,
+                first, last, recomputed);
+        events.publishEvent(EntityChanged.diff("exchange-rates", "annual", "annual-rates-imported",
+                EntityChanged.snapshot(), EntityChanged.snapshot("source", importSource, "rows", result.rows(),
+                        "added", added, "changed", changed, "firstYear", first, "lastYear", last,
+                        "currencies", String.join(" ", moved), "recomputedActivities", recomputed,
+                        "sha256", DatedRateService.sha256(csv))));
+        return result;
+    }
+
     /** Deletes a rate: amounts of that year take the nearest year's rate, or none when it was the currency's last. */
     @Transactional
     public RateChange delete(String currency, int year, Long version) {

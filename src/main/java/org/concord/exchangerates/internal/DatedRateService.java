@@ -161,7 +161,7 @@ class DatedRateService {
         return code == null || code.isBlank() ? null : code.strip().toUpperCase(Locale.ROOT);
     }
 
-    private static String sha256(String text) {
+    static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest((text == null ? "" : text).getBytes(StandardCharsets.UTF_8)));

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -16,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.concord.TestActors;
 import org.concord.projects.internal.activities.ActivityStore;
@@ -31,6 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -157,6 +160,57 @@ class ExchangeRateEditingTest {
                         .param("usdPerUnit", "0.2").param("version", "0"))
                 .andExpect(status().isPermanentRedirect()).andExpect(redirectedUrl("/exchange-rates/annual/NOK/2023"));
         assertThat(audit()).isEqualTo(before);
+    }
+
+    @Test
+    void anAdministratorImportsAnnualRatesAsCsvAndTheTotalsFollowInTheSameTransaction() throws Exception {
+        long caribbean = fixtures.save("XI-TEST-REF-AD-4", "AD", List.of(sector("1", "15132")), new BigDecimal("270000"), "XCD");
+        assertThat(totalUsd(caribbean)).isNull();
+        String csv = "year,currency,usd_per_unit,source\n2023,xcd,0.37,ECCB\n2024,XCD,0.371,\n";
+        long before = audit();
+
+        // nobody else imports, and a refusal writes nothing
+        mvc.perform(post("/api/v1/exchange-rates/annual").with(authentication(COORDINATOR)).contentType("text/csv")
+                .content(csv)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/exchange-rates/annual").with(authentication(ADMIN)).contentType("text/csv")
+                        .content("year,currency,usd_per_unit\n1900,XCD,0.37\n2023,USD,1\n2023,XCD,-1\n"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("Row 2, column year: 1900 is not a year from 1960 to 2100."))
+                .andExpect(jsonPath("$.errors[1].message").value("Row 3, column currency: the US dollar needs no rate."))
+                .andExpect(jsonPath("$.errors[2].rule").value("csv-rate-range"));
+        assertThat(audit()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from exchange_rate where base = 'XCD'", Integer.class)).isZero();
+
+        mvc.perform(post("/api/v1/exchange-rates/annual").with(authentication(ADMIN)).contentType("text/csv")
+                        .param("source", "Concord test").content(csv))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.added").value(2))
+                .andExpect(jsonPath("$.recomputedActivities").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+        // the budget of 2023 at 0.37: 99,900 US dollars, already stored
+        assertThat(totalUsd(caribbean)).isEqualByComparingTo("99900");
+        assertThat(jdbc.queryForList("select source from exchange_rate where kind = 'annual' and base = 'XCD' order by on_date",
+                String.class)).containsExactly("ECCB", "Concord test");
+        assertThat(jdbc.queryForMap("""
+                select actor, changes::text as changes from audit_entry where action = 'annual-rates-imported'
+                order by id desc limit 1""")).containsEntry("actor", "test-admin")
+                .hasEntrySatisfying("changes", c -> assertThat(c.toString()).contains("sha256").contains("XCD"));
+
+        // the same file again changes nothing
+        mvc.perform(post("/api/v1/exchange-rates/annual").with(authentication(ADMIN)).contentType("text/csv")
+                        .param("source", "Concord test").content(csv))
+                .andExpect(jsonPath("$.added").value(0)).andExpect(jsonPath("$.changed").value(0))
+                .andExpect(jsonPath("$.unchanged").value(2));
+
+        // on the page: a broken file comes back with its cells named, a sound one is imported
+        mvc.perform(multipart("/exchange-rates/annual/import").file(new MockMultipartFile("file", "rates.csv", "text/csv",
+                        "year,currency\n".getBytes(StandardCharsets.UTF_8))).with(authentication(ADMIN)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("the header lacks the columns year, currency and usd_per_unit")));
+        mvc.perform(multipart("/exchange-rates/annual/import").file(new MockMultipartFile("file", "rates.csv", "text/csv",
+                        "year,currency,usd_per_unit\n2023,XCD,0.38\n".getBytes(StandardCharsets.UTF_8)))
+                        .with(authentication(ADMIN)).with(csrf()))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/exchange-rates/annual"));
+        assertThat(totalUsd(caribbean)).isEqualByComparingTo("102600");
     }
 
     @Test
