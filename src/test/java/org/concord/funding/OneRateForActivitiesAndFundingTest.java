@@ -120,7 +120,7 @@ class OneRateForActivitiesAndFundingTest {
         // the rule the activity total used is the same one, on the budget's value date (1 January 2023)
         AppliedRate forActivity = rates.annualRate(TUGRIK, "USD", LocalDate.of(2023, 1, 1)).orElseThrow();
         assertThat(forActivity).isEqualTo(new AppliedRate(TUGRIK, "USD", new BigDecimal("0.0003"),
-                AppliedRate.Basis.ANNUAL, null, 2023, null));
+                AppliedRate.Basis.ANNUAL, null, 2023, "Bank of Mongolia (test)"));
         assertThat(agreementsInDollars(f.funder)).contains("id=\"money-total\">300,000")
                 .contains("0.0003 USD per MNT").contains("annual average 2023");
 

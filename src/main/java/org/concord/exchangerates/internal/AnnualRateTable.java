@@ -27,26 +27,28 @@ class AnnualRateTable {
 
     static final String USD = "USD";
 
-    /** A year's rate: US dollars for one unit. */
-    record UsdRate(int year, BigDecimal usdPerUnit) {
+    /** A year's rate: US dollars for one unit, and who published or compiled it (none for the dollar itself). */
+    record UsdRate(int year, BigDecimal usdPerUnit, String source) {
     }
 
-    private final ReferenceTable<Map<String, NavigableMap<Integer, BigDecimal>>> table;
+    private final ReferenceTable<Map<String, NavigableMap<Integer, UsdRate>>> table;
 
     AnnualRateTable(JdbcTemplate jdbc) {
         this.table = new ReferenceTable<>(jdbc, "exchange_rate", """
-                select base, extract(year from on_date)::int, rate from exchange_rate
+                select base, extract(year from on_date)::int, rate, source from exchange_rate
                 where kind = 'annual' and currency = 'USD'""",
                 () -> new ReferenceTable.Reader<>() {
-                    final Map<String, NavigableMap<Integer, BigDecimal>> rates = new HashMap<>();
+                    final Map<String, NavigableMap<Integer, UsdRate>> rates = new HashMap<>();
 
                     @Override
                     public void row(ResultSet rs) throws SQLException {
-                        rates.computeIfAbsent(rs.getString(2), k -> new TreeMap<>()).put(rs.getInt(3), rs.getBigDecimal(4));
+                        int year = rs.getInt(3);
+                        rates.computeIfAbsent(rs.getString(2), k -> new TreeMap<>())
+                                .put(year, new UsdRate(year, rs.getBigDecimal(4), rs.getString(5)));
                     }
 
                     @Override
-                    public Map<String, NavigableMap<Integer, BigDecimal>> result() {
+                    public Map<String, NavigableMap<Integer, UsdRate>> result() {
                         return Map.copyOf(rates);
                     }
                 });
@@ -58,18 +60,17 @@ class AnnualRateTable {
             return null;
         }
         if (currency.equals(USD)) {
-            return new UsdRate(date == null ? 0 : date.getYear(), BigDecimal.ONE);
+            return new UsdRate(date == null ? 0 : date.getYear(), BigDecimal.ONE, null);
         }
-        NavigableMap<Integer, BigDecimal> byYear = table.get().get(currency);
+        NavigableMap<Integer, UsdRate> byYear = table.get().get(currency);
         if (byYear == null || byYear.isEmpty()) {
             return null;
         }
         int year = date == null ? byYear.lastKey() : date.getYear();
-        Map.Entry<Integer, BigDecimal> floor = byYear.floorEntry(year);
-        Map.Entry<Integer, BigDecimal> ceiling = byYear.ceilingEntry(year);
-        Map.Entry<Integer, BigDecimal> nearest = floor == null ? ceiling : ceiling == null ? floor
-                : (year - floor.getKey() <= ceiling.getKey() - year ? floor : ceiling);
-        return new UsdRate(nearest.getKey(), nearest.getValue());
+        Map.Entry<Integer, UsdRate> floor = byYear.floorEntry(year);
+        Map.Entry<Integer, UsdRate> ceiling = byYear.ceilingEntry(year);
+        return (floor == null ? ceiling : ceiling == null ? floor
+                : (year - floor.getKey() <= ceiling.getKey() - year ? floor : ceiling)).getValue();
     }
 
     /** Reads the rates again, as the current transaction sees them: the transaction that edits them converts with its own. */

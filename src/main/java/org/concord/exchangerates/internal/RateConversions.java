@@ -89,8 +89,8 @@ class RateConversions implements ExchangeRates {
         if (fromUsd == null || toUsd == null) {
             return Optional.empty();
         }
-        // the year of the currency that is not the dollar (of the first, when neither is)
-        int year = a.equals(USD) ? toUsd.year() : fromUsd.year();
-        return Optional.of(RateRule.annual(a, b, fromUsd.usdPerUnit(), toUsd.usdPerUnit(), year));
+        // the year and source of the currency that is not the dollar (of the first, when neither is)
+        AnnualRateTable.UsdRate named = a.equals(USD) ? toUsd : fromUsd;
+        return Optional.of(RateRule.annual(a, b, fromUsd.usdPerUnit(), toUsd.usdPerUnit(), named.year(), named.source()));
     }
 }
