@@ -166,6 +166,32 @@ class ExchangeRatesTest {
                 .andExpect(jsonPath("$.paths['/api/v1/exchange-rates'].get").exists());
     }
 
+    /** The annual rule lives in Java (stored totals, conversions) and in SQL (to_usd, exchange_rate_by_year): one answer. */
+    @Test
+    void theAnnualRuleGivesTheSameDollarsInJavaAndInSql() {
+        BigDecimal amount = new BigDecimal("12345.67");
+        java.util.List<LocalDate> dates = java.util.Arrays.asList(LocalDate.of(1960, 6, 1), LocalDate.of(2009, 12, 31),
+                LocalDate.of(2017, 3, 1), LocalDate.of(2024, 7, 1), LocalDate.of(2031, 1, 1), LocalDate.of(2100, 1, 1), null);
+        for (String currency : java.util.List.of("EUR", "NOK", "CHF", "JPY", "JOD", "USD", "XTS")) {
+            for (LocalDate date : dates) {
+                BigDecimal java = rates.annualRate(currency, "USD", date)
+                        .map(r -> amount.multiply(r.rate()).setScale(2, java.math.RoundingMode.HALF_EVEN)).orElse(null);
+                BigDecimal sql = jdbc.queryForObject("select to_usd(?, ?, ?)", BigDecimal.class, amount, currency, date);
+                BigDecimal view = jdbc.query("select round(? * usd_per_unit, 2) from exchange_rate_by_year "
+                                + "where currency = ? and year = ?", (rs, i) -> rs.getBigDecimal(1), amount, currency,
+                        date == null ? 2100 : date.getYear()).stream().findFirst().orElse(null);
+                String what = currency + " on " + date;
+                if (java == null) {
+                    assertThat(sql).as(what).isNull();
+                    assertThat(view).as(what).isNull();
+                } else {
+                    assertThat(sql).as(what).isEqualByComparingTo(java);
+                    assertThat(view).as(what).isEqualByComparingTo(java);
+                }
+            }
+        }
+    }
+
     private void importEcbSample() throws Exception {
         mvc.perform(post("/api/v1/exchange-rates/dated").param("source", "ECB").contentType("text/csv")
                 .content(ecbSample()).with(authentication(TestActors.admin()))).andExpect(status().isOk());
