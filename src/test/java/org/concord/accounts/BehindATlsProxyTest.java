@@ -67,7 +67,7 @@ class BehindATlsProxyTest {
         assertThat(cookie(first, "CONCORD-CSRF")).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
         assertThat(first.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("SESSION="));
         for (String page : List.of("/", "/organisations", "/activities", "/map", "/countries/UA", "/activities/reform-areas",
-                "/activities/exchange-rates", "/sign-in", "/sign-in?error", "/sign-in?ended", "/overlaps", "/admin/accounts")) {
+                "/exchange-rates/annual", "/sign-in", "/sign-in?error", "/sign-in?ended", "/overlaps", "/admin/accounts")) {
             HttpResponse<String> visit = send(browser, HttpRequest.newBuilder(url(page)).GET());
             assertThat(visit.statusCode()).as(page).isIn(200, 302);
             assertThat(visit.headers().allValues("Set-Cookie")).as(page).noneMatch(c -> c.startsWith("SESSION="));

@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
 /**
- * The module with what it depends on (audit, shared) and nothing else: dated rates convert; without the activity
- * registry there is no annual fallback, and a date with no dated rate near it converts nothing.
+ * The module with what it depends on (audit, shared) and nothing else: dated rates convert, and a date with no dated
+ * rate near it takes the annual averages, which the module keeps in its own table (no other module needed).
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 class ExchangeRatesModuleTest {
@@ -24,11 +24,16 @@ class ExchangeRatesModuleTest {
     @Test
     void datedRatesConvertOnTheirOwn() {
         jdbc.update("""
-                insert into dated_exchange_rate (base, currency, on_date, rate, source, imported_at)
-                values ('EUR', 'CHF', '2019-07-05', 1.1100, 'module test', now()) on conflict do nothing""");
+                insert into exchange_rate (kind, base, currency, on_date, rate, source, recorded_at)
+                values ('dated', 'EUR', 'CHF', '2019-07-05', 1.1100, 'module test', now()) on conflict do nothing""");
         Conversion c = rates.convert(new BigDecimal("100"), "EUR", "CHF", LocalDate.of(2019, 7, 7)).orElseThrow();
         assertThat(c.amount()).isEqualByComparingTo("111.00");
         assertThat(c.rate().rateDate()).isEqualTo(LocalDate.of(2019, 7, 5));
-        assertThat(rates.convert(new BigDecimal("100"), "EUR", "CHF", LocalDate.of(2019, 7, 13))).isEmpty();
+        // eight days later the dated rate is out of the window: the 2019 averages (1.12 and 1.006 US dollars)
+        Conversion annual = rates.convert(new BigDecimal("100"), "EUR", "CHF", LocalDate.of(2019, 7, 13)).orElseThrow();
+        assertThat(annual.rate().basis()).isEqualTo(AppliedRate.Basis.ANNUAL);
+        assertThat(annual.rate().rateYear()).isEqualTo(2019);
+        assertThat(annual.amount()).isEqualByComparingTo("111.33");
+        assertThat(rates.convert(new BigDecimal("100"), "EUR", "XTS", LocalDate.of(2019, 7, 13))).isEmpty();
     }
 }

@@ -126,7 +126,7 @@ class ExchangeRatesTest {
                         "Row 3, column rate: one is not a rate above zero written with a decimal point, such as 1.0812."))
                 .andExpect(jsonPath("$.errors[1].message").value(
                         "Row 4, column date: 2021-06-0x is not a date written as 2024-03-15."));
-        assertThat(jdbc.queryForObject("select count(*) from dated_exchange_rate where on_date = '2021-06-01'", Integer.class))
+        assertThat(jdbc.queryForObject("select count(*) from exchange_rate where kind = 'dated' and on_date = '2021-06-01'", Integer.class))
                 .isZero();
         mvc.perform(multipart("/exchange-rates/import").file(new MockMultipartFile("file", "rates.csv", "text/csv",
                         broken.getBytes(StandardCharsets.UTF_8))).param("source", "test").with(csrf())
@@ -149,11 +149,11 @@ class ExchangeRatesTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/exchange-rates").with(authentication(COORDINATOR)))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("/exchange-rates/import"))));
-        assertThat(jdbc.queryForObject("select count(*) from dated_exchange_rate where on_date = '2020-06-01'", Integer.class))
+        assertThat(jdbc.queryForObject("select count(*) from exchange_rate where kind = 'dated' and on_date = '2020-06-01'", Integer.class))
                 .isZero();
         mvc.perform(multipart("/exchange-rates/import").file(file).param("source", "x").with(csrf())
                 .with(authentication(TestActors.admin()))).andExpect(redirectedUrl("/exchange-rates"));
-        assertThat(jdbc.queryForObject("select count(*) from dated_exchange_rate where on_date = '2020-06-01'", Integer.class))
+        assertThat(jdbc.queryForObject("select count(*) from exchange_rate where kind = 'dated' and on_date = '2020-06-01'", Integer.class))
                 .isOne();
     }
 
@@ -166,6 +166,32 @@ class ExchangeRatesTest {
                 .andExpect(jsonPath("$.paths['/api/v1/exchange-rates'].get").exists());
     }
 
+    /** The annual rule lives in Java (stored totals, conversions) and in SQL (to_usd, exchange_rate_by_year): one answer. */
+    @Test
+    void theAnnualRuleGivesTheSameDollarsInJavaAndInSql() {
+        BigDecimal amount = new BigDecimal("12345.67");
+        java.util.List<LocalDate> dates = java.util.Arrays.asList(LocalDate.of(1960, 6, 1), LocalDate.of(2009, 12, 31),
+                LocalDate.of(2017, 3, 1), LocalDate.of(2024, 7, 1), LocalDate.of(2031, 1, 1), LocalDate.of(2100, 1, 1), null);
+        for (String currency : java.util.List.of("EUR", "NOK", "CHF", "JPY", "JOD", "USD", "XTS")) {
+            for (LocalDate date : dates) {
+                BigDecimal java = rates.annualRate(currency, "USD", date)
+                        .map(r -> amount.multiply(r.rate()).setScale(2, java.math.RoundingMode.HALF_EVEN)).orElse(null);
+                BigDecimal sql = jdbc.queryForObject("select to_usd(?, ?, ?)", BigDecimal.class, amount, currency, date);
+                BigDecimal view = jdbc.query("select round(? * usd_per_unit, 2) from exchange_rate_by_year "
+                                + "where currency = ? and year = ?", (rs, i) -> rs.getBigDecimal(1), amount, currency,
+                        date == null ? 2100 : date.getYear()).stream().findFirst().orElse(null);
+                String what = currency + " on " + date;
+                if (java == null) {
+                    assertThat(sql).as(what).isNull();
+                    assertThat(view).as(what).isNull();
+                } else {
+                    assertThat(sql).as(what).isEqualByComparingTo(java);
+                    assertThat(view).as(what).isEqualByComparingTo(java);
+                }
+            }
+        }
+    }
+
     private void importEcbSample() throws Exception {
         mvc.perform(post("/api/v1/exchange-rates/dated").param("source", "ECB").contentType("text/csv")
                 .content(ecbSample()).with(authentication(TestActors.admin()))).andExpect(status().isOk());
@@ -176,11 +202,12 @@ class ExchangeRatesTest {
     }
 
     private BigDecimal annualUsd(String currency, int year) {
-        return jdbc.queryForObject("select usd_per_unit from exchange_rate where currency = ? and year = ?",
-                BigDecimal.class, currency, year);
+        return jdbc.queryForObject("select rate from exchange_rate where kind = 'annual' and currency = 'USD' and base = ? "
+                + "and on_date = make_date(?, 1, 1)", BigDecimal.class, currency, year);
     }
 
     private int firstAnnualYear(String currency) {
-        return jdbc.queryForObject("select min(year) from exchange_rate where currency = ?", Integer.class, currency);
+        return jdbc.queryForObject("select min(extract(year from on_date))::int from exchange_rate where kind = 'annual' "
+                + "and base = ?", Integer.class, currency);
     }
 }

@@ -147,11 +147,6 @@ class ActivityRoutesPermissionsTest {
                             .contentType(MediaType.APPLICATION_JSON).content(areaJson(code, "Matrix area " + code)))
                     .andExpect(status().isCreated());
         }
-        for (String[] rate : new String[][] {{"ISK", "1962"}, {"ISK", "1963"}}) {
-            mvc.perform(put("/api/v1/exchange-rates/" + rate[0] + "/" + rate[1]).with(authentication(TestActors.admin()))
-                            .contentType(MediaType.APPLICATION_JSON).content("{\"usdPerUnit\": 0.023, \"confirm\": true}"))
-                    .andExpect(status().isOk());
-        }
         settingsJson = mvc.perform(get("/api/v1/overlaps/settings").with(authentication(TestActors.admin())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
@@ -339,26 +334,7 @@ class ActivityRoutesPermissionsTest {
         r.add(route("reclassify API", "POST", areasApi + "/reclassification", Access.ADMIN, Door.API, 200,
                 w -> post(areasApi + "/reclassification")));
         r.add(route("area delete API", "DELETE", areasApi + "/{code}", Access.ADMIN, Door.API, 204, w -> delete(areasApi + "/MATRIX_API")));
-        // exchange rates
-        String rates = "/activities/exchange-rates";
-        String rate = "/{currency:[A-Z]{3}}/{year:\\d{4}}";
-        r.add(route("rates page", "GET", rates, Access.PUBLIC, Door.PAGE, 200, w -> get(rates)));
-        r.add(route("new rate submit", "POST", rates, Access.ADMIN, Door.PAGE, DONE, w -> post(rates)
-                .param("currency", "ISK").param("year", "1964").param("usdPerUnit", "0.023").param("confirm", "true")));
-        r.add(route("rate edit form", "GET", rates + rate + "/edit", Access.ADMIN, Door.PAGE, 200, w -> get(rates + "/ISK/1962/edit")));
-        r.add(route("rate edit submit", "POST", rates + rate, Access.ADMIN, Door.PAGE, DONE,
-                w -> post(rates + "/ISK/1962").param("usdPerUnit", "0.024").param("confirm", "true")));
-        r.add(route("rate delete", "POST", rates + rate + "/delete", Access.ADMIN, Door.PAGE, DONE, w -> post(rates + "/ISK/1963/delete")));
-        String ratesApi = "/api/v1/exchange-rates";
-        r.add(route("rates API", "GET", ratesApi, Access.PUBLIC, Door.API, 200, w -> get(ratesApi)));
-        r.add(route("rate API", "GET", ratesApi + "/{currency}/{year}", Access.PUBLIC, Door.API, 200, w -> get(ratesApi + "/ISK/1962")));
-        r.add(route("rate create API", "POST", ratesApi, Access.ADMIN, Door.API, 201, w -> post(ratesApi)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"currency\": \"ISK\", \"year\": 1965, \"usdPerUnit\": 0.023, \"confirm\": true}")));
-        r.add(route("rate set API", "PUT", ratesApi + "/{currency}/{year}", Access.ADMIN, Door.API, 200, w -> put(ratesApi + "/ISK/1965")
-                .contentType(MediaType.APPLICATION_JSON).content("{\"usdPerUnit\": 0.022, \"confirm\": true}")));
-        r.add(route("rate delete API", "DELETE", ratesApi + "/{currency}/{year}", Access.ADMIN, Door.API, 200,
-                w -> delete(ratesApi + "/ISK/1965")));
+        // exchange rates: the module exchangerates owns them now (ExchangeRateEditingTest, ExchangeRatesTest)
         // overlaps
         String pair = "/" + activity + "/" + secondActivity + "/decision";
         r.add(route("overlaps page", "GET", "/overlaps", Access.SIGNED_IN, Door.PAGE, 200, w -> get("/overlaps")));

@@ -116,7 +116,7 @@ class SecurityConfiguration {
                         .requestMatchers("/report", "/report/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/organisations", "/organisations/{id:\\d+}",
                                 "/activities", "/activities/{id:\\d+}", "/activities/export.*",
-                                "/activities/reform-areas", "/activities/exchange-rates", "/exchange-rates",
+                                "/activities/reform-areas", "/activities/exchange-rates", "/exchange-rates", "/exchange-rates/annual",
                                 "/countries", "/countries/**", "/regions/**", "/map", "/geo/**", "/audit/checkpoints",
                                 "/funding/agreements", "/funding/agreements/{id:\\d+}", "/funding/agreements/{id:\\d+}/iati.xml",
                                 "/funding/export/*",

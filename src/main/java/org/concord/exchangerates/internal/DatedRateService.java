@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Dated rates: anyone reads them; administrators import them from CSV ({@link RateCsv}). An import is one
+ * Dated rates (the {@code dated} rows of {@code exchange_rate}): anyone reads them; administrators import them from CSV ({@link RateCsv}). An import is one
  * transaction: a file with any broken cell changes nothing and gets every broken cell back by row and column; a
  * sound one adds the new rates and corrects changed ones, so that importing the same file again changes nothing.
  * Each import is one audit row with its counts, dates and the file's SHA-256.
@@ -63,7 +63,7 @@ class DatedRateService {
         return jdbc.query("""
                 select distinct on (base, currency) base, currency, on_date, rate, source,
                        count(*) over (partition by base, currency)
-                from dated_exchange_rate order by base, currency, on_date desc""",
+                from exchange_rate where kind = 'dated' order by base, currency, on_date desc""",
                 (rs, i) -> new Latest(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getBigDecimal(4).stripTrailingZeros(), rs.getString(5), rs.getInt(6)));
     }
@@ -71,8 +71,8 @@ class DatedRateService {
     @Transactional(readOnly = true)
     public List<DatedRateView> list(String currency, String base, LocalDate from, LocalDate to, int limit) {
         return jdbc.query("""
-                select base, currency, on_date, rate, source from dated_exchange_rate
-                where (cast(? as text) is null or currency = ?) and (cast(? as text) is null or base = ?)
+                select base, currency, on_date, rate, source from exchange_rate
+                where kind = 'dated' and (cast(? as text) is null or currency = ?) and (cast(? as text) is null or base = ?)
                   and on_date >= coalesce(cast(? as date), '-infinity') and on_date <= coalesce(cast(? as date), 'infinity')
                 order by on_date desc, base, currency limit ?""",
                 (rs, i) -> new DatedRateView(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
@@ -133,11 +133,11 @@ class DatedRateService {
             Array rates = c.createArrayOf("numeric", chunk.stream().map(RateRule.Quote::rate).toArray());
             Array sources = c.createArrayOf("varchar", chunk.stream().map(RateRule.Quote::source).toArray());
             try (var statement = c.prepareStatement("""
-                    insert into dated_exchange_rate as d (base, currency, on_date, rate, source, imported_at)
-                    select b, cur, dt, r, s, ? from unnest(?::varchar[], ?::varchar[], ?::date[], ?::numeric[], ?::varchar[])
-                        as t(b, cur, dt, r, s)
-                    on conflict (currency, base, on_date) do update set rate = excluded.rate, source = excluded.source,
-                        imported_at = excluded.imported_at
+                    insert into exchange_rate as d (kind, base, currency, on_date, rate, source, recorded_at)
+                    select 'dated', b, cur, dt, r, s, ?
+                    from unnest(?::varchar[], ?::varchar[], ?::date[], ?::numeric[], ?::varchar[]) as t(b, cur, dt, r, s)
+                    on conflict (currency, base, kind, on_date) do update set rate = excluded.rate, source = excluded.source,
+                        recorded_at = excluded.recorded_at, version = d.version + 1
                     where d.rate <> excluded.rate or d.source <> excluded.source
                     returning (xmax = 0)""")) {
                 statement.setObject(1, now);
@@ -161,7 +161,7 @@ class DatedRateService {
         return code == null || code.isBlank() ? null : code.strip().toUpperCase(Locale.ROOT);
     }
 
-    private static String sha256(String text) {
+    static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest((text == null ? "" : text).getBytes(StandardCharsets.UTF_8)));

@@ -4,7 +4,10 @@ import org.concord.shared.security.Actor;
 import org.concord.shared.security.CurrentActor;
 import org.springframework.stereotype.Component;
 
-/** Anyone reads rates and converts; administrators import dated rates (they change every converted total). */
+/**
+ * Anyone reads rates and converts; administrators import dated rates and edit annual ones (they change every converted
+ * total).
+ */
 @Component
 class ExchangeRatePermissions {
 
@@ -13,6 +16,14 @@ class ExchangeRatePermissions {
     }
 
     void checkMayImport() {
+        CurrentActor.enforce(Actor::isAdmin);
+    }
+
+    boolean mayEdit() {
+        return CurrentActor.allows(Actor::isAdmin);
+    }
+
+    void checkMayEdit() {
         CurrentActor.enforce(Actor::isAdmin);
     }
 }

@@ -70,6 +70,94 @@ final class RateCsv {
         return new Parsed(reader.layout, List.copyOf(reader.quotes.values()), errors);
     }
 
+    /** One annual average read from CSV: in {@code year}, one unit of {@code currency} was worth {@code usdPerUnit} dollars. */
+    record AnnualRow(int year, String currency, BigDecimal usdPerUnit, String source) {
+    }
+
+    record AnnualParsed(List<AnnualRow> rows, List<CellError> errors) {
+    }
+
+    /**
+     * Annual averages against the US dollar: columns {@code year,currency,usd_per_unit} (any order, optional
+     * {@code source}), one rate per row, years from {@code firstYear} to {@code lastYear}, rates above 0 and at most
+     * {@code maxRate} with at most {@code maxDecimals} decimals; the dollar itself has no rate.
+     */
+    static AnnualParsed parseAnnual(String text, String source, int firstYear, int lastYear, BigDecimal maxRate,
+                                    int maxDecimals) {
+        List<String> lines = text.strip().isEmpty() ? List.of() : List.of(text.replace("\r\n", "\n").replace('\r', '\n')
+                .replaceFirst("^\uFEFF", "").split("\n"));
+        List<CellError> errors = new ArrayList<>();
+        if (lines.isEmpty()) {
+            errors.add(new CellError(1, "", "empty", ""));
+            return new AnnualParsed(List.of(), errors);
+        }
+        List<String> header = cells(lines.get(0)).stream().map(String::strip).toList();
+        List<String> lower = header.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+        if (!lower.containsAll(List.of("year", "currency", "usd_per_unit"))) {
+            errors.add(new CellError(1, header.isEmpty() ? "" : header.get(0), "annual-layout", lines.get(0)));
+            return new AnnualParsed(List.of(), errors);
+        }
+        int yearAt = lower.indexOf("year");
+        int currencyAt = lower.indexOf("currency");
+        int rateAt = lower.indexOf("usd_per_unit");
+        int sourceAt = lower.indexOf("source");
+        Map<String, AnnualRow> rows = new java.util.LinkedHashMap<>();
+        Map<String, Integer> firstRow = new HashMap<>();
+        for (int i = 1; i < lines.size() && errors.size() < MAX_ERRORS; i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            int row = i + 1;
+            List<String> cells = cells(lines.get(i));
+            Integer year = null;
+            String yearText = cell(cells, yearAt).strip();
+            try {
+                year = Integer.parseInt(yearText);
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            if (year == null || year < firstYear || year > lastYear) {
+                errors.add(new CellError(row, header.get(yearAt), "year-range", yearText));
+                year = null;
+            }
+            String currency = cell(cells, currencyAt).strip().toUpperCase(Locale.ROOT);
+            if (!currency(currency)) {
+                errors.add(new CellError(row, header.get(currencyAt), "unknown-currency", cell(cells, currencyAt)));
+                currency = null;
+            } else if (currency.equals("USD")) {
+                errors.add(new CellError(row, header.get(currencyAt), "rate-usd", currency));
+                currency = null;
+            }
+            BigDecimal rate = null;
+            String rateText = cell(cells, rateAt).strip();
+            try {
+                rate = new BigDecimal(rateText);
+            } catch (NumberFormatException e) {
+                errors.add(new CellError(row, header.get(rateAt), "rate-format", rateText));
+            }
+            if (rate != null && (rate.signum() <= 0 || rate.compareTo(maxRate) > 0
+                    || rate.stripTrailingZeros().scale() > maxDecimals)) {
+                errors.add(new CellError(row, header.get(rateAt), "rate-range", rateText));
+                rate = null;
+            }
+            String rowSource = sourceAt >= 0 && !cell(cells, sourceAt).isBlank() ? cell(cells, sourceAt).strip() : source;
+            if (rowSource != null && rowSource.length() > 60) {
+                errors.add(new CellError(row, header.get(sourceAt), "source-length", rowSource));
+                rowSource = null;
+            }
+            if (year == null || currency == null || rate == null || rowSource == null) {
+                continue;
+            }
+            String key = year + "/" + currency;
+            AnnualRow earlier = rows.putIfAbsent(key, new AnnualRow(year, currency, rate.stripTrailingZeros(), rowSource));
+            if (earlier != null && earlier.usdPerUnit().compareTo(rate) != 0) {
+                errors.add(new CellError(row, header.get(rateAt), "annual-duplicate", String.valueOf(firstRow.get(key))));
+            }
+            firstRow.putIfAbsent(key, row);
+        }
+        return new AnnualParsed(List.copyOf(rows.values()), errors);
+    }
+
     private static final class Reader {
         final String layout;
         final List<String> header;

@@ -52,9 +52,10 @@ final class RateRule {
     }
 
     /** From US-dollar annual rates: {@code fromUsd} and {@code toUsd} dollars for one unit of each (1 for USD). */
-    static AppliedRate annual(String from, String to, BigDecimal fromUsd, BigDecimal toUsd, int year) {
-        return new AppliedRate(from, to, fromUsd.divide(toUsd, PRECISION).stripTrailingZeros(), AppliedRate.Basis.ANNUAL,
-                null, year, null);
+    static AppliedRate annual(String from, String to, BigDecimal fromUsd, BigDecimal toUsd, int year, String source) {
+        // into dollars the stored rate itself, unrounded, as the SQL function to_usd multiplies by it
+        BigDecimal rate = toUsd.compareTo(BigDecimal.ONE) == 0 ? fromUsd : fromUsd.divide(toUsd, PRECISION);
+        return new AppliedRate(from, to, rate.stripTrailingZeros(), AppliedRate.Basis.ANNUAL, null, year, source);
     }
 
     private static BigDecimal rate(Quote quote) {

@@ -52,9 +52,17 @@ class RateRuleTest {
 
     @Test
     void annualRatesCrossThroughTheDollar() {
-        AppliedRate rate = RateRule.annual("EUR", "GBP", new BigDecimal("1.082"), new BigDecimal("1.278"), 2024);
+        AppliedRate rate = RateRule.annual("EUR", "GBP", new BigDecimal("1.082"), new BigDecimal("1.278"), 2024, "Concord");
         assertThat(rate.rate()).isEqualByComparingTo("0.846635367762");
         assertThat(rate.rateYear()).isEqualTo(2024);
         assertThat(rate.basis()).isEqualTo(AppliedRate.Basis.ANNUAL);
+        assertThat(rate.source()).isEqualTo("Concord");
+    }
+
+    /** Into dollars the stored rate itself, all its digits, as the SQL function to_usd multiplies by it. */
+    @Test
+    void anAnnualRateIntoDollarsIsTheStoredRateUnrounded() {
+        AppliedRate rate = RateRule.annual("KWD", "USD", new BigDecimal("3.256789012345678"), BigDecimal.ONE, 2024, null);
+        assertThat(rate.rate()).isEqualByComparingTo("3.256789012345678");
     }
 }

@@ -65,7 +65,10 @@ class UpgradeTest {
         }
     }
 
-    /** An organisation, an activity with a title and a transaction, and an audit row, as the application writes them. */
+    /**
+     * An organisation, an activity with a title and a transaction, an audit row, and an annual exchange rate an
+     * administrator added and one corrected in the activity registry's old table, as the application wrote them.
+     */
     private static void writeData(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("""
@@ -81,11 +84,35 @@ class UpgradeTest {
                     insert into activity_transaction (activity_id, seq, type, transaction_date, amount, currency)
                     select id, 0, '3', date '2024-05-01', 1000, 'EUR' from activity where iati_identifier = 'XM-UPGRADE-1';
                     select audit_append(null, 'admin', 'created', 'organisation', 'upgrade-watch', '{}', 'test');
+                    insert into exchange_rate (currency, year, usd_per_unit) values ('XDR', 2031, 1.377);
+                    update exchange_rate set usd_per_unit = 1.0825, version = version + 1
+                    where currency = 'EUR' and year = 2024;
                     """);
         }
     }
 
     private static void assertDataKept(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("""
+                select base, rate, source, version from exchange_rate
+                where kind = 'annual' and currency = 'USD' and (base, on_date) in (('XDR', date '2031-01-01'), ('EUR', date '2024-01-01'))
+                order by base""")) {
+            assertThat(rs.next()).as("the corrected annual rate, in the one exchange-rate table").isTrue();
+            assertThat(rs.getString(1)).isEqualTo("EUR");
+            assertThat(rs.getBigDecimal(2)).isEqualByComparingTo("1.0825");
+            assertThat(rs.getString(3)).isEqualTo("Concord (central-bank annual averages)");
+            assertThat(rs.getLong(4)).isEqualTo(1);
+            assertThat(rs.next()).as("the added annual rate").isTrue();
+            assertThat(rs.getString(1)).isEqualTo("XDR");
+            assertThat(rs.getBigDecimal(2)).isEqualByComparingTo("1.377");
+        }
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(
+                "select to_usd(1000, 'XDR', date '2030-05-01'), to_usd(1000, 'USD', null), "
+                + "(select count(*) from exchange_rate where currency = 'USD' and base = 'USD')")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getBigDecimal(1)).as("the nearest year's rate, through the SQL rule").isEqualByComparingTo("1377.00");
+            assertThat(rs.getBigDecimal(2)).as("the dollar needs no row").isEqualByComparingTo("1000");
+            assertThat(rs.getInt(3)).isZero();
+        }
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("""
                 select n.name, a.iati_identifier, t.text, x.amount, s.amount_usd, e.actor
                 from organisation o

@@ -1,9 +1,11 @@
 package org.concord.projects.internal.reference;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import org.concord.projects.internal.iati.IatiActivity.Budget;
+import org.concord.exchangerates.ExchangeRates;
 import org.concord.projects.internal.iati.IatiActivity;
 import org.springframework.stereotype.Component;
 
@@ -42,11 +44,23 @@ public class BudgetTotals {
             currencies.add(String.valueOf(currency));
             amount = amount.add(b.value().amount());
             LocalDate when = b.value().valueDate() != null ? b.value().valueDate() : b.periodStart();
-            BigDecimal converted = rates.toUsd(b.value().amount(), currency, when);
+            BigDecimal converted = toUsd(b.value().amount(), currency, when);
             usd = usd == null || converted == null ? null : usd.add(converted);
         }
         boolean single = currencies.size() == 1 && !currencies.contains("null");
         return new Total(single ? amount : null, single ? currencies.iterator().next() : null, usd);
+    }
+
+    /**
+     * At the annual average rate (the exchange-rate service's annual rule, which the SQL function to_usd repeats), so
+     * that a stored total moves only when an annual rate is edited, never with each day's rates; null without a rate.
+     */
+    private BigDecimal toUsd(BigDecimal amount, String currency, LocalDate date) {
+        if (amount == null || currency == null) {
+            return null;
+        }
+        return rates.annualRate(currency, "USD", date)
+                .map(r -> amount.multiply(r.rate()).setScale(2, RoundingMode.HALF_EVEN)).orElse(null);
     }
 
 }

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.concord.projects.ReformArea;
 import org.concord.projects.internal.iati.IatiActivity.Sector;
 import org.concord.shared.Language;
+import org.concord.shared.cache.ReferenceTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -16,11 +17,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.concord.TestActors;
 import org.concord.projects.internal.activities.ActivityStore;
-import org.concord.projects.internal.reference.ExchangeRateService;
-import org.concord.projects.internal.reference.ExchangeRates;
+import org.concord.exchangerates.ExchangeRates;
 import org.concord.projects.internal.reference.ReformAreas;
 import org.concord.shared.security.Grant;
 import org.concord.shared.security.Role;
@@ -32,12 +33,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Editing the exchange-rate table: an administrator's correction changes the US-dollar budget totals readers see, in
+ * Editing the annual exchange rates (module exchangerates, which the activity registry follows): an administrator's correction changes the US-dollar budget totals readers see, in
  * the same transaction; conversions made afterwards use the new rate at once; nobody else may edit; mistakes are
  * refused naming the field and the rule.
  */
@@ -52,8 +54,6 @@ class ExchangeRateEditingTest {
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    ExchangeRateService service;
 
     ReferenceFixtures fixtures;
 
@@ -62,22 +62,22 @@ class ExchangeRateEditingTest {
         fixtures = new ReferenceFixtures(store, areas, transactions);
     }
 
-    /** Puts the seeded rates back (NOK 2023 at 0.095; no XCD rate), whatever a test left. */
+    /** Puts the seeded rates back (NOK 2023 at 0.095; no XCD rate), whatever a test left, as an administrator would. */
     @AfterEach
-    void restoreTheSeededRates() {
-        TestActors.runAs(ADMIN, () -> {
-            service.put("NOK", 2023, rate("0.095"));
-            jdbc.queryForList("select year from exchange_rate where currency = 'XCD'", Integer.class)
-                    .forEach(year -> service.delete("XCD", year, null));
-            return null;
-        });
+    void restoreTheSeededRates() throws Exception {
+        mvc.perform(put("/api/v1/exchange-rates/NOK/2023").with(authentication(ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"usdPerUnit\": 0.095, \"confirm\": true}")).andExpect(status().isOk());
+        for (Integer year : jdbc.queryForList(
+                "select extract(year from on_date)::int from exchange_rate where kind = 'annual' and base = 'XCD'",
+                Integer.class)) {
+            mvc.perform(delete("/api/v1/exchange-rates/XCD/" + year).with(authentication(ADMIN))).andExpect(status().isOk());
+        }
         fixtures.removeAll();
     }
 
-    private static org.concord.projects.internal.reference.ExchangeRateForm rate(String usdPerUnit) {
-        org.concord.projects.internal.reference.ExchangeRateForm form = new org.concord.projects.internal.reference.ExchangeRateForm();
-        form.setUsdPerUnit(new BigDecimal(usdPerUnit));
-        return form;
+    private BigDecimal storedRate(String currency, int year) {
+        return jdbc.queryForObject("select rate from exchange_rate where kind = 'annual' and currency = 'USD' and base = ? "
+                + "and on_date = make_date(?, 1, 1)", BigDecimal.class, currency, year);
     }
 
     private BigDecimal totalUsd(long activity) {
@@ -125,25 +125,92 @@ class ExchangeRateEditingTest {
         long caribbean = fixtures.save("XI-TEST-REF-AD-3", "AD", List.of(sector("1", "15132")), new BigDecimal("270000"), "XCD");
         assertThat(totalUsd(caribbean)).isNull();
 
-        mvc.perform(post("/activities/exchange-rates").with(authentication(ADMIN)).with(csrf())
+        mvc.perform(post("/exchange-rates/annual").with(authentication(ADMIN)).with(csrf())
                         .param("currency", "xcd").param("year", "2023").param("usdPerUnit", "0,37"))
                 .andExpect(status().isFound())
-                .andExpect(redirectedUrl("/activities/exchange-rates#rate-XCD"));
+                .andExpect(redirectedUrl("/exchange-rates/annual#rate-XCD"));
         assertThat(totalUsd(caribbean)).isEqualByComparingTo("99900");
-        mvc.perform(get("/activities/exchange-rates")).andExpect(status().isOk())
+        mvc.perform(get("/exchange-rates/annual")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("East Caribbean Dollar")))
                 .andExpect(content().string(containsString("<caption id=\"rates-caption\"")))
-                .andExpect(content().string(not(containsString("/activities/exchange-rates/XCD/2023/edit"))));
-        mvc.perform(get("/activities/exchange-rates").header("Accept-Language", "fr").with(authentication(ADMIN)))
-                .andExpect(content().string(containsString("href=\"/activities/exchange-rates/XCD/2023/edit\">0,37</a>")));
+                .andExpect(content().string(not(containsString("/exchange-rates/annual/XCD/2023/edit"))));
+        mvc.perform(get("/exchange-rates/annual").header("Accept-Language", "fr").with(authentication(ADMIN)))
+                .andExpect(content().string(containsString("href=\"/exchange-rates/annual/XCD/2023/edit\">0,37</a>")));
 
-        mvc.perform(get("/activities/exchange-rates/XCD/2023/edit").with(authentication(ADMIN)))
+        mvc.perform(get("/exchange-rates/annual/XCD/2023/edit").with(authentication(ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"0.37\"")));
-        mvc.perform(post("/activities/exchange-rates/XCD/2023/delete").with(authentication(ADMIN)).with(csrf())
+        mvc.perform(post("/exchange-rates/annual/XCD/2023/delete").with(authentication(ADMIN)).with(csrf())
                         .param("version", "0"))
                 .andExpect(status().isFound());
         assertThat(totalUsd(caribbean)).isNull();
+    }
+
+    @Test
+    void theAnnualRatesFormerAddressesUnderTheActivitiesLeadToTheirPages() throws Exception {
+        mvc.perform(get("/activities/exchange-rates")).andExpect(status().isMovedPermanently())
+                .andExpect(redirectedUrl("/exchange-rates/annual"));
+        mvc.perform(get("/activities/exchange-rates?currency=XCD&year=2023"))
+                .andExpect(redirectedUrl("/exchange-rates/annual?currency=XCD&year=2023"));
+        mvc.perform(get("/activities/exchange-rates/NOK/2023/edit").with(authentication(ADMIN)))
+                .andExpect(status().isMovedPermanently()).andExpect(redirectedUrl("/exchange-rates/annual/NOK/2023/edit"));
+        // a form posted to the old address is sent on with its method and body, and writes nothing itself
+        long before = audit();
+        mvc.perform(post("/activities/exchange-rates/NOK/2023").with(authentication(ADMIN)).with(csrf())
+                        .param("usdPerUnit", "0.2").param("version", "0"))
+                .andExpect(status().isPermanentRedirect()).andExpect(redirectedUrl("/exchange-rates/annual/NOK/2023"));
+        assertThat(audit()).isEqualTo(before);
+    }
+
+    @Test
+    void anAdministratorImportsAnnualRatesAsCsvAndTheTotalsFollowInTheSameTransaction() throws Exception {
+        long caribbean = fixtures.save("XI-TEST-REF-AD-4", "AD", List.of(sector("1", "15132")), new BigDecimal("270000"), "XCD");
+        assertThat(totalUsd(caribbean)).isNull();
+        String csv = "year,currency,usd_per_unit,source\n2023,xcd,0.37,ECCB\n2024,XCD,0.371,\n";
+        long before = audit();
+
+        // nobody else imports, and a refusal writes nothing
+        mvc.perform(post("/api/v1/exchange-rates/annual").with(authentication(COORDINATOR)).contentType("text/csv")
+                .content(csv)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/exchange-rates/annual").with(authentication(ADMIN)).contentType("text/csv")
+                        .content("year,currency,usd_per_unit\n1900,XCD,0.37\n2023,USD,1\n2023,XCD,-1\n"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("Row 2, column year: 1900 is not a year from 1960 to 2100."))
+                .andExpect(jsonPath("$.errors[1].message").value("Row 3, column currency: the US dollar needs no rate."))
+                .andExpect(jsonPath("$.errors[2].rule").value("csv-rate-range"));
+        assertThat(audit()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from exchange_rate where base = 'XCD'", Integer.class)).isZero();
+
+        mvc.perform(post("/api/v1/exchange-rates/annual").with(authentication(ADMIN)).contentType("text/csv")
+                        .param("source", "Concord test").content(csv))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.added").value(2))
+                .andExpect(jsonPath("$.recomputedActivities").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+        // the budget of 2023 at 0.37: 99,900 US dollars, already stored
+        assertThat(totalUsd(caribbean)).isEqualByComparingTo("99900");
+        assertThat(jdbc.queryForList("select source from exchange_rate where kind = 'annual' and base = 'XCD' order by on_date",
+                String.class)).containsExactly("ECCB", "Concord test");
+        assertThat(jdbc.queryForMap("""
+                select actor, changes::text as changes from audit_entry where action = 'annual-rates-imported'
+                order by id desc limit 1""")).containsEntry("actor", "test-admin")
+                .hasEntrySatisfying("changes", c -> assertThat(c.toString()).contains("sha256").contains("XCD"));
+
+        // the same file again changes nothing
+        mvc.perform(post("/api/v1/exchange-rates/annual").with(authentication(ADMIN)).contentType("text/csv")
+                        .param("source", "Concord test").content(csv))
+                .andExpect(jsonPath("$.added").value(0)).andExpect(jsonPath("$.changed").value(0))
+                .andExpect(jsonPath("$.unchanged").value(2));
+
+        // on the page: a broken file comes back with its cells named, a sound one is imported
+        mvc.perform(multipart("/exchange-rates/annual/import").file(new MockMultipartFile("file", "rates.csv", "text/csv",
+                        "year,currency\n".getBytes(StandardCharsets.UTF_8))).with(authentication(ADMIN)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("the header lacks the columns year, currency and usd_per_unit")));
+        mvc.perform(multipart("/exchange-rates/annual/import").file(new MockMultipartFile("file", "rates.csv", "text/csv",
+                        "year,currency,usd_per_unit\n2023,XCD,0.38\n".getBytes(StandardCharsets.UTF_8)))
+                        .with(authentication(ADMIN)).with(csrf()))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/exchange-rates/annual"));
+        assertThat(totalUsd(caribbean)).isEqualByComparingTo("102600");
     }
 
     @Test
@@ -157,16 +224,16 @@ class ExchangeRateEditingTest {
                 .andExpect(status().isUnauthorized());
         mvc.perform(delete("/api/v1/exchange-rates/NOK/2023").with(authentication(COORDINATOR)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/activities/exchange-rates").with(authentication(COORDINATOR)).with(csrf())
+        mvc.perform(post("/exchange-rates/annual").with(authentication(COORDINATOR)).with(csrf())
                         .param("currency", "XCD").param("year", "2023").param("usdPerUnit", "0.37"))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/activities/exchange-rates/NOK/2023/edit").with(authentication(COORDINATOR)))
+        mvc.perform(get("/exchange-rates/annual/NOK/2023/edit").with(authentication(COORDINATOR)))
                 .andExpect(status().isForbidden());
         assertThat(audit()).isEqualTo(before);
         mvc.perform(get("/api/v1/exchange-rates").param("currency", "NOK"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.year == 2023)].usdPerUnit").value(0.095));
-        assertThat(jdbc.queryForObject("select count(*) from exchange_rate where currency = 'XCD'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from exchange_rate where base = 'XCD'", Integer.class)).isZero();
     }
 
     @Test
@@ -198,15 +265,14 @@ class ExchangeRateEditingTest {
                         .content("{\"currency\": \"NOK\", \"year\": 2023, \"usdPerUnit\": 0.09}"))
                 .andExpect(jsonPath("$.errors[0].rule").value("rate-exists"));
         assertThat(audit()).isEqualTo(before);
-        assertThat(jdbc.queryForObject("select usd_per_unit from exchange_rate where currency = 'NOK' and year = 2023",
-                BigDecimal.class)).isEqualByComparingTo("0.095");
+        assertThat(storedRate("NOK", 2023)).isEqualByComparingTo("0.095");
 
-        mvc.perform(post("/activities/exchange-rates").with(authentication(ADMIN)).with(csrf())
+        mvc.perform(post("/exchange-rates/annual").with(authentication(ADMIN)).with(csrf())
                         .param("currency", "EUR").param("year", "2030").param("usdPerUnit", "-2"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"usdPerUnit-error\"")))
                 .andExpect(content().string(containsString("more than 0 and at most 10,000")));
-        mvc.perform(post("/activities/exchange-rates/NOK/2023").with(authentication(ADMIN)).with(csrf())
+        mvc.perform(post("/exchange-rates/annual/NOK/2023").with(authentication(ADMIN)).with(csrf())
                         .param("usdPerUnit", "abc").param("version", "0"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The value is not of the expected kind.")));
@@ -216,13 +282,16 @@ class ExchangeRateEditingTest {
     void theCachedRatesFollowAChangeMadeBehindConcordsBack(@Autowired ExchangeRates rates,
                                                           @Autowired TransactionTemplate transactions) {
         java.time.LocalDate day = java.time.LocalDate.of(2023, 6, 1);
-        BigDecimal before = transactions.execute(s -> rates.toUsd(BigDecimal.TEN, "NOK", day));
+        BigDecimal before = transactions.execute(s -> rates.annualRate("NOK", "USD", day).orElseThrow().rate()
+                .multiply(BigDecimal.TEN));
         assertThat(before).isEqualByComparingTo("0.95");
-        jdbc.update("update exchange_rate set usd_per_unit = 0.2 where currency = 'NOK' and year = 2023");
-        BigDecimal after = transactions.execute(s -> rates.toUsd(BigDecimal.TEN, "NOK", day));
+        jdbc.update("update exchange_rate set rate = 0.2 where kind = 'annual' and base = 'NOK' and on_date = '2023-01-01'");
+        BigDecimal after = transactions.execute(s -> rates.annualRate("NOK", "USD", day).orElseThrow().rate()
+                .multiply(BigDecimal.TEN));
         assertThat(after).isEqualByComparingTo("2.00");
-        jdbc.update("update exchange_rate set usd_per_unit = 0.095 where currency = 'NOK' and year = 2023");
-        BigDecimal restored = transactions.execute(s -> rates.toUsd(BigDecimal.TEN, "NOK", day));
+        jdbc.update("update exchange_rate set rate = 0.095 where kind = 'annual' and base = 'NOK' and on_date = '2023-01-01'");
+        BigDecimal restored = transactions.execute(s -> rates.annualRate("NOK", "USD", day).orElseThrow().rate()
+                .multiply(BigDecimal.TEN));
         assertThat(restored).isEqualByComparingTo("0.95");
     }
 }

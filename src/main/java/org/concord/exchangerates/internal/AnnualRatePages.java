@@ -1,11 +1,12 @@
-package org.concord.projects.internal.reference;
+package org.concord.exchangerates.internal;
 
 import java.beans.PropertyEditorSupport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.concord.shared.InvalidInputException;
-import org.concord.projects.internal.ActivityPermissions;
 import org.concord.shared.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -20,21 +21,22 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The exchange-rate table: public, since it explains every US-dollar figure; administrators edit it. */
+/** The annual rates as a table: public, since they explain every US-dollar figure; administrators edit them. */
 @Controller
-@RequestMapping("/activities/exchange-rates")
-class ExchangeRatePages {
+@RequestMapping(AnnualRatePages.PATH)
+class AnnualRatePages {
 
-    static final String PATH = "/activities/exchange-rates";
+    static final String PATH = "/exchange-rates/annual";
     private static final String RATE = "/{currency:[A-Z]{3}}/{year:\\d{4}}";
 
-    private final ExchangeRateService service;
-    private final ActivityPermissions permissions;
+    private final AnnualRateService service;
+    private final ExchangeRatePermissions permissions;
     private final MessageSource messages;
 
-    ExchangeRatePages(ExchangeRateService service, ActivityPermissions permissions, MessageSource messages) {
+    AnnualRatePages(AnnualRateService service, ExchangeRatePermissions permissions, MessageSource messages) {
         this.permissions = permissions;
         this.service = service;
         this.messages = messages;
@@ -48,7 +50,7 @@ class ExchangeRatePages {
             }
             NumberFormat format = NumberFormat.getNumberInstance(org.concord.shared.web.Amounts.locale(locale));
             format.setMinimumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
-            format.setMaximumFractionDigits(ExchangeRateService.MAX_DECIMALS);
+            format.setMaximumFractionDigits(AnnualRateService.MAX_DECIMALS);
             return format.format(value);
         }
     }
@@ -79,7 +81,7 @@ class ExchangeRatePages {
     @GetMapping
     String table(@RequestParam(required = false) String currency, @RequestParam(required = false) Integer year,
                  Model model, Locale locale) {
-        ExchangeRateForm form = new ExchangeRateForm();
+        AnnualRateForm form = new AnnualRateForm();
         // an empty cell's link opens the form with its currency and year filled in
         form.setCurrency(currency);
         form.setYear(year);
@@ -88,14 +90,14 @@ class ExchangeRatePages {
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") ExchangeRateForm form, BindingResult binding, Model model, Locale locale,
+    String create(@ModelAttribute("form") AnnualRateForm form, BindingResult binding, Model model, Locale locale,
                   RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             // the form comes back with its mistakes only to those who may use it
             model.addAttribute("currencies", service.currencyChoices());
         } else {
             try {
-                ExchangeRateService.RateChange change = service.create(form);
+                AnnualRateService.RateChange change = service.create(form);
                 redirect.addFlashAttribute("outcome", saved(change, locale));
                 return "redirect:" + PATH + "#rate-" + change.rate().currency();
             } catch (InvalidInputException e) {
@@ -112,13 +114,13 @@ class ExchangeRatePages {
     }
 
     @PostMapping(RATE)
-    String update(@PathVariable String currency, @PathVariable int year, @ModelAttribute("form") ExchangeRateForm form,
+    String update(@PathVariable String currency, @PathVariable int year, @ModelAttribute("form") AnnualRateForm form,
                   BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
         form.setCurrency(currency);
         form.setYear(year);
         if (!binding.hasErrors()) {
             try {
-                ExchangeRateService.RateChange change = service.update(currency, year, form);
+                AnnualRateService.RateChange change = service.update(currency, year, form);
                 redirect.addFlashAttribute("outcome", saved(change, locale));
                 return "redirect:" + PATH + "#rate-" + currency;
             } catch (InvalidInputException e) {
@@ -134,7 +136,7 @@ class ExchangeRatePages {
     String delete(@PathVariable String currency, @PathVariable int year, @RequestParam(required = false) Long version,
                   Model model, Locale locale, RedirectAttributes redirect) {
         try {
-            ExchangeRateService.RateChange change = service.delete(currency, year, version);
+            AnnualRateService.RateChange change = service.delete(currency, year, version);
             redirect.addFlashAttribute("outcome", messages.getMessage("rates.deleted",
                     new Object[] {change.recomputedActivities()}, locale));
             return "redirect:" + PATH + "#rate-" + currency;
@@ -145,24 +147,42 @@ class ExchangeRatePages {
         }
     }
 
-    private String saved(ExchangeRateService.RateChange change, Locale locale) {
+    @PostMapping("/import")
+    String importCsv(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String source,
+                     Model model, Locale locale, RedirectAttributes redirect) throws IOException {
+        permissions.checkMayEdit();
+        String csv = file == null ? "" : new String(file.getBytes(), StandardCharsets.UTF_8);
+        try {
+            AnnualRateService.ImportResult result = service.importCsv(csv, source);
+            redirect.addFlashAttribute("outcome", messages.getMessage("rates.imported", new Object[] {result.rows(),
+                    result.added(), result.changed(), result.unchanged(), result.recomputedActivities()}, locale));
+            return "redirect:" + PATH;
+        } catch (InvalidInputException e) {
+            model.addAttribute("importErrors", e.errors().stream()
+                    .map(f -> messages.getMessage(f.messageKey(), f.arguments(), f.rule(), locale)).toList());
+            model.addAttribute("form", new AnnualRateForm());
+            return tablePage(model, locale);
+        }
+    }
+
+    private String saved(AnnualRateService.RateChange change, Locale locale) {
         return messages.getMessage("rates.saved", new Object[] {change.recomputedActivities()}, locale);
     }
 
     private String tablePage(Model model, Locale locale) {
         model.addAttribute("table", service.table());
         model.addAttribute("format", new RateFormat(locale));
-        boolean mayEdit = permissions.mayEditReferenceData();
+        boolean mayEdit = permissions.mayEdit();
         model.addAttribute("mayEdit", mayEdit);
         if (mayEdit) {
             model.addAttribute("currencies", service.currencies());
         }
-        return "activities/exchange-rates";
+        return "exchangerates/annual";
     }
 
     private String editPage(String currency, int year, Model model, Locale locale) {
         model.addAttribute("rate", service.rateToEdit(currency, year));
         model.addAttribute("format", new RateFormat(locale));
-        return "activities/exchange-rate-form";
+        return "exchangerates/annual-form";
     }
 }

@@ -1,4 +1,4 @@
-package org.concord.projects.internal.reference;
+package org.concord.shared.cache;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,7 +12,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * A small reference table kept in memory, safe with several instances and with edits while Concord runs: every
  * change to the table takes a new version number in the database ({@code reference_version}, kept by a trigger, from
  * a sequence that never hands out a number twice: V5__projects_reference_data.sql), and the copy here is read again
- * only when that number moved.
+ * only when that number moved. The activity registry keeps its reform-area mapping so, the exchange rates their
+ * annual averages.
  *
  * <p>A transaction checks the number once, on its first use, and keeps the same copy to its end; the transaction
  * that edits the table calls {@link #reload()} to use its own, not yet committed, rows. Outside a transaction (an
@@ -21,13 +22,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * @param <T> what the rows are gathered into; immutable once built
  */
-final class ReferenceTable<T> {
+public final class ReferenceTable<T> {
 
     /** How long a version check outside a transaction holds. */
-    static final Duration CHECK_INTERVAL = Duration.ofSeconds(1);
+    public static final Duration CHECK_INTERVAL = Duration.ofSeconds(1);
 
     /** Gathers the rows of one reading. */
-    interface Reader<T> {
+    public interface Reader<T> {
         void row(ResultSet rs) throws SQLException;
 
         T result();
@@ -59,14 +60,14 @@ final class ReferenceTable<T> {
      * @param rows the query for the rows, whose first column is never null; its columns come to the reader from the
      *             second on (the first is the version)
      */
-    ReferenceTable(JdbcTemplate jdbc, String name, String rows, Supplier<Reader<T>> readers) {
+    public ReferenceTable(JdbcTemplate jdbc, String name, String rows, Supplier<Reader<T>> readers) {
         this.jdbc = jdbc;
         this.name = name;
         this.rows = rows;
         this.readers = readers;
     }
 
-    T get() {
+    public T get() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             Copy<T> copy = checked;
             long now = System.nanoTime();
@@ -87,7 +88,7 @@ final class ReferenceTable<T> {
     }
 
     /** Reads the table again, as the current transaction sees it, and uses that to the transaction's end. */
-    void reload() {
+    public void reload() {
         Copy<T> copy = load();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             @SuppressWarnings("unchecked")
