@@ -174,19 +174,19 @@ class ExchangeRatesTest {
                 LocalDate.of(2017, 3, 1), LocalDate.of(2024, 7, 1), LocalDate.of(2031, 1, 1), LocalDate.of(2100, 1, 1), null);
         for (String currency : java.util.List.of("EUR", "NOK", "CHF", "JPY", "JOD", "USD", "XTS")) {
             for (LocalDate date : dates) {
-                BigDecimal java = rates.annualRate(currency, "USD", date)
+                BigDecimal inJava = rates.annualRate(currency, "USD", date)
                         .map(r -> amount.multiply(r.rate()).setScale(2, java.math.RoundingMode.HALF_EVEN)).orElse(null);
                 BigDecimal sql = jdbc.queryForObject("select to_usd(?, ?, ?)", BigDecimal.class, amount, currency, date);
                 BigDecimal view = jdbc.query("select round(? * usd_per_unit, 2) from exchange_rate_by_year "
                                 + "where currency = ? and year = ?", (rs, i) -> rs.getBigDecimal(1), amount, currency,
                         date == null ? 2100 : date.getYear()).stream().findFirst().orElse(null);
                 String what = currency + " on " + date;
-                if (java == null) {
+                if (inJava == null) {
                     assertThat(sql).as(what).isNull();
                     assertThat(view).as(what).isNull();
                 } else {
-                    assertThat(sql).as(what).isEqualByComparingTo(java);
-                    assertThat(view).as(what).isEqualByComparingTo(java);
+                    assertThat(sql).as(what).isEqualByComparingTo(inJava);
+                    assertThat(view).as(what).isEqualByComparingTo(inJava);
                 }
             }
         }

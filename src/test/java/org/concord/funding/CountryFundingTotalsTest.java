@@ -46,9 +46,9 @@ class CountryFundingTotalsTest {
 
     void usdPerEur(LocalDate on, String rate) {
         jdbc.update("""
-                insert into dated_exchange_rate (base, currency, on_date, rate, source, imported_at)
-                values ('EUR', 'USD', ?, ?::numeric, 'TEST', now())
-                on conflict (currency, base, on_date) do update set rate = excluded.rate, source = excluded.source""",
+                insert into exchange_rate (kind, base, currency, on_date, rate, source, recorded_at)
+                values ('dated', 'EUR', 'USD', ?, ?::numeric, 'TEST', now())
+                on conflict (currency, base, kind, on_date) do update set rate = excluded.rate, source = excluded.source""",
                 on, rate);
     }
 
