@@ -240,6 +240,7 @@ class OverlapWebTest {
     @Test
     void settingsAreValidatedAuditedAndOnlyCoordinatorsChangeThem() throws Exception {
         OverlapSettings original = service.settings();
+        java.sql.Timestamp changedFrom = java.sql.Timestamp.from(java.time.Instant.now());
         try {
             mvc.perform(get("/api/v1/overlaps/settings").with(authentication(TRAINER)))
                     .andExpect(status().isOk())
@@ -282,6 +283,12 @@ class OverlapWebTest {
                     .andExpect(content().string(containsString("Give a number from 0 to 1.")));
         } finally {
             TestActors.runAs(TestActors.admin(), () -> service.updateSettings(original));
+            // each change of the settings recomputes every pair in the background: those runs end here, so that they
+            // do not queue ahead of (or rewrite pairs under) the tests that come next
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(3)).until(() -> jdbc.queryForObject("""
+                    select count(*) from event_publication where completion_date is null and publication_date >= ?
+                    and listener_id like '%OverlapRecomputation%' and event_type like '%SettingsChanged'""",
+                    Integer.class, changedFrom) == 0);
         }
     }
 }
