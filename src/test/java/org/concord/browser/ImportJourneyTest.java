@@ -16,10 +16,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.annotation.DirtiesContext;
 
 /** A coordinator uploads an IATI file, watches the progress bar finish, opens the country page and the map. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "concord.import.background=true", "concord.import.poll-interval=300ms", "concord.import.poll-delay=0s"})
+// the background worker must not outlive this class: left in the context cache, it would take the import jobs that
+// later tests queue and run themselves (ImportWorker.runIfFree), and refuse them while it holds a job's lock
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ImportJourneyTest {
 
     @LocalServerPort

@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * A coordinator uploads two IATI files at once and follows both to the end on one page, opens the page of a region
@@ -33,6 +34,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "concord.import.background=true", "concord.import.poll-interval=300ms", "concord.import.poll-delay=0s"})
+// the background worker must not outlive this class: left in the context cache, it would take the import jobs that
+// later tests queue and run themselves (ImportWorker.runIfFree), and refuse them while it holds a job's lock
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class TwoFilesJourneyTest {
 
     static final Pattern COUNTS = Pattern.compile(

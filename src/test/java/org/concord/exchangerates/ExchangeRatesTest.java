@@ -64,7 +64,9 @@ class ExchangeRatesTest {
                 .andExpect(jsonPath("$.added").value(0)).andExpect(jsonPath("$.changed").value(0))
                 .andExpect(jsonPath("$.unchanged").value(16));
         assertThat(audited()).isEqualTo(audited + 2);
-        mvc.perform(get("/api/v1/exchange-rates/dated").param("currency", "usd").param("from", "2024-03-14"))
+        // bounded by the sample's newest day: other tests add dated USD rates of later days (FundingCurrencyTest: 2029)
+        mvc.perform(get("/api/v1/exchange-rates/dated").param("currency", "usd").param("from", "2024-03-14")
+                        .param("to", "2024-03-15"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[0].date").value("2024-03-15")).andExpect(jsonPath("$[0].rate").value(1.0887));
     }

@@ -30,10 +30,12 @@ class AssessmentPages {
     private final AssessmentPermissions permissions;
     private final BandScale bands;
     private final AssessmentCharts charts;
+    private final java.time.Clock clock;
 
     AssessmentPages(AssessmentService assessments, TemplateService templates, AssessmentPermissions permissions,
-                    BandScale bands, AssessmentCharts charts) {
+                    BandScale bands, AssessmentCharts charts, java.time.Clock clock) {
         this.charts = charts;
+        this.clock = clock;
         this.assessments = assessments;
         this.templates = templates;
         this.permissions = permissions;
@@ -69,7 +71,7 @@ class AssessmentPages {
         model.addAttribute("bands", bands);
         if (permissions.mayAssess(organisationId)) {
             model.addAttribute("templates", templates.latestEditions());
-            model.addAttribute("today", LocalDate.now());
+            model.addAttribute("today", LocalDate.now(clock));
         }
         model.addAttribute("textLanguage", Language.ofOrDefault(locale).tag());
         return "standards/assessments/institution";

@@ -2,13 +2,18 @@ package org.concord.funding.internal.phaseout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.concord.TestActors;
 import org.concord.funding.FundingFixtures;
 import org.concord.funding.InstitutionCurve;
 import org.concord.funding.OwnershipYear;
+import org.concord.funding.internal.money.FundingMoney;
+import org.concord.organisations.Organisations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -18,18 +23,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The domestic ownership curve of one ministry funded by two donors, each figure as a reader would add it up by hand
- * from the agreements' tranches and phase-out plans (Y is the current year).
+ * from the agreements' tranches and phase-out plans (Y is the current year). The curve is read with a clock fixed
+ * when the class starts, so that a new year beginning during the run moves neither Y nor the curve's own year.
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OwnershipCurveTest {
 
     @Autowired
-    OwnershipService ownership;
+    OwnershipQueries queries;
+    @Autowired
+    Organisations organisations;
+    @Autowired
+    FundingMoney money;
     @Autowired
     JdbcTemplate jdbc;
 
-    final int y = LocalDate.now().getYear();
+    final Clock clock = Clock.fixed(Instant.now(), ZoneOffset.UTC);
+    final int y = LocalDate.now(clock).getYear();
+    OwnershipService ownership;
     long ministry;
     long donorA;
     long donorB;
@@ -40,6 +52,7 @@ class OwnershipCurveTest {
 
     @BeforeAll
     void twoDonorsFundOneMinistry() {
+        ownership = new OwnershipService(queries, organisations, clock, money);
         FundingFixtures f = new FundingFixtures(jdbc);
         ministry = f.organisation("Ministry of Interior");
         donorA = f.organisation("Donor A");
