@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,12 +24,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The latest assessments of a country's institutions, by risk area, on the country's scorecard, on the country page
  * and on the institution's scorecard, read on a 390 px phone in English and Arabic: nothing wider than the screen
- * (screenshots under target/screenshots). American Samoa (AS): a country no other test seats institutions in.
+ * (screenshots under target/screenshots); a member of the institution, signed in, also sees its restricted
+ * indicator, marked as such, which visitors never see. American Samoa (AS): a country no other test seats institutions in.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -47,7 +50,8 @@ class CountryAssessmentsOnAPhoneTest {
     }
 
     @Test
-    void assessmentBandsFitA390PixelScreenInEnglishAndArabic(@Autowired MockMvc mvc, @Autowired JdbcTemplate jdbc) throws Exception {
+    void assessmentBandsFitA390PixelScreenInEnglishAndArabic(@Autowired MockMvc mvc, @Autowired JdbcTemplate jdbc,
+                                                            @Autowired PasswordEncoder encoder) throws Exception {
         long police = AssessmentFixtures.organisation(mvc, "Department of Public Safety of American Samoa, Territorial Police");
         long reviewers = AssessmentFixtures.organisation(mvc, "Pacific Islands Integrity Peer Reviewers");
         jdbc.update("update organisation set headquarters_country = 'AS' where id = ?", police);
@@ -67,6 +71,14 @@ class CountryAssessmentsOnAPhoneTest {
         ScorecardTestData.baseline(jdbc, trust, On.country("AS"), 2020, "40");
         ScorecardTestData.target(jdbc, trust, On.country("AS"), 2030, "70");
         ScorecardTestData.value(jdbc, trust, On.country("AS"), 2024, "49", "VERIFIED", null, null);
+        long complaints = ScorecardTestData.indicator(jdbc, standard, police,
+                "Complaints against officers closed within 90 days (%)", "HIGHER_IS_BETTER", "RESTRICTED");
+        ScorecardTestData.value(jdbc, complaints, On.country("AS"), 2024, "58", "VERIFIED", null, null);
+        // a member of the police, who may see its restricted indicator
+        jdbc.update("insert into account (username, display_name, password_hash, must_change_password) values (?, ?, ?, false)",
+                "as-police-officer", "as-police-officer", encoder.encode("as-police-officer password 1"));
+        jdbc.update("insert into account_grant (account_id, role, organisation_id) select id, 'TRAINEE', ? from account "
+                + "where username = 'as-police-officer'", police);
 
         browser = Browser.start();
         browser.manage().window().setSize(new Dimension(390, 844));
@@ -91,8 +103,21 @@ class CountryAssessmentsOnAPhoneTest {
                         .isLessThanOrEqualTo(viewport);
             }
         }
+        assertThat(browser.getPageSource()).doesNotContain("Complaints against officers");
         // following the link opens the published assessment
         browser.findElement(By.cssSelector(".institution-assessment caption a")).click();
         assertThat(browser.getCurrentUrl()).endsWith("/standards/assessments/" + id);
+
+        // the member signed in sees the restricted indicator, marked, on the country's scorecard
+        Browser.signIn(browser, new WebDriverWait(browser, java.time.Duration.ofSeconds(20)), base, "as-police-officer",
+                "as-police-officer password 1");
+        browser.get(base + "/standards/scorecards/countries/AS?lang=ar");
+        assertThat(browser.findElements(By.cssSelector("table.scorecard .tag.restricted"))).hasSize(1);
+        assertThat(browser.getPageSource()).contains("Complaints against officers closed within 90 days (%)");
+        browser.executeScript("document.querySelector('table.scorecard .tag.restricted').scrollIntoView({block: 'center'});");
+        Browser.screenshot(browser, "country-scorecard-restricted-390px-ar");
+        long viewport = (Long) browser.executeScript("return document.documentElement.clientWidth;");
+        long width = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+        assertThat(width).as("the member's scorecard in Arabic: a wider page scrolls sideways").isLessThanOrEqualTo(viewport);
     }
 }
