@@ -25,6 +25,12 @@ public interface Organisations {
     /** The organisations and every organisation below them, at any depth. */
     java.util.Set<Long> descendantsAndSelf(java.util.Collection<Long> ids);
 
+    /**
+     * The ids of the organisations seated in a country (their headquarters country, ISO 3166-1 alpha-2): a country's
+     * own institutions, not every organisation that works there. One query.
+     */
+    java.util.Set<Long> seatedIn(String countryCode);
+
     /** Every organisation that has an IATI organisation identifier, by that identifier. */
     Map<String, Long> idsByIatiIdentifier();
 

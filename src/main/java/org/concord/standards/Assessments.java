@@ -16,6 +16,12 @@ public interface Assessments {
     /** The institution's latest published assessment. */
     Optional<AssessmentResult> latest(long organisationId, Locale locale);
 
+    /**
+     * The latest published assessment of each of these institutions that has one, in the order of their names (in
+     * {@code locale}'s language). One query finds them, whatever the number of institutions asked about.
+     */
+    List<AssessmentResult> latestOfEach(java.util.Collection<Long> organisationIds, Locale locale);
+
     /** Every published assessment of the institution, oldest first: its history. */
     List<AssessmentResult> history(long organisationId, Locale locale);
 }

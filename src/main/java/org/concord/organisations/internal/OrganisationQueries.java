@@ -89,6 +89,12 @@ class OrganisationQueries {
         return names;
     }
 
+    /** The organisations whose headquarters country is this one (organisation_headquarters_country_idx, V73). */
+    java.util.Set<Long> seatedIn(String countryCode) {
+        return new java.util.HashSet<>(jdbc.queryForList("select id from organisation where headquarters_country = :country",
+                Map.of("country", countryCode), Long.class));
+    }
+
     /** By identifier regardless of case, as identifiers are unique regardless of case. */
     Map<String, Long> idsByIatiIdentifier() {
         Map<String, Long> ids = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);

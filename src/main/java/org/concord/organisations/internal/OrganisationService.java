@@ -108,6 +108,12 @@ class OrganisationService implements Organisations {
 
     @Override
     @Transactional(readOnly = true)
+    public Set<Long> seatedIn(String countryCode) {
+        return countryCode == null ? Set.of() : queries.seatedIn(countryCode.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Map<String, Long> idsByIatiIdentifier() {
         return queries.idsByIatiIdentifier();
     }

@@ -21,7 +21,11 @@ class PortalPublicPages {
     }
 
     @Bean
-    PublicPage keptCountryPages(Activities activities, org.concord.oversight.OversightStatistics oversight) {
-        return PublicPage.of("/countries/*", 96 << 20, activities.dataVersion(), oversight.casesVersion());
+    PublicPage keptCountryPages(Activities activities, org.concord.oversight.OversightStatistics oversight,
+                                org.concord.standards.Scorecards scorecards, Organisations organisations) {
+        // the standards section moves with the scorecards' data (values, assessments) and with the directory (which
+        // institutions are seated in the country, their names)
+        return PublicPage.of("/countries/*", 96 << 20, activities.dataVersion(), oversight.casesVersion(),
+                scorecards.dataVersion(), organisations.directoryVersion());
     }
 }

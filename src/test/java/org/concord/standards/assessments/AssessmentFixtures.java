@@ -13,14 +13,14 @@ import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Organisations, a template and answers for the assessment tests, made through the API as a user would. */
-final class AssessmentFixtures {
+public final class AssessmentFixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private AssessmentFixtures() {
     }
 
-    static long organisation(MockMvc mvc, String name) throws Exception {
+    public static long organisation(MockMvc mvc, String name) throws Exception {
         String json = mvc.perform(post("/api/v1/organisations").with(authentication(TestActors.admin()))
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"type": "NATIONAL_GOVERNMENT", "names": [{"language": "en", "name": "%s"}]}""".formatted(name)))
@@ -39,14 +39,14 @@ final class AssessmentFixtures {
         return base + "-" + System.nanoTime() % 1_000_000 + "-" + SEQUENCE.incrementAndGet();
     }
 
-    static long template(MockMvc mvc, Authentication who) throws Exception {
+    public static long template(MockMvc mvc, Authentication who) throws Exception {
         String json = mvc.perform(post("/api/v1/standards/assessments/templates").with(authentication(who))
                         .contentType(MediaType.APPLICATION_JSON).content(templateJson(uniqueCode("integrity"))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(json, "$.id")).longValue();
     }
 
-    static long start(MockMvc mvc, Authentication who, long templateId, long organisationId, String on) throws Exception {
+    public static long start(MockMvc mvc, Authentication who, long templateId, long organisationId, String on) throws Exception {
         String json = mvc.perform(post("/api/v1/standards/assessments").with(authentication(who))
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"templateId": %d, "organisationId": %d, "assessedOn": "%s"}""".formatted(templateId, organisationId, on)))
@@ -55,7 +55,7 @@ final class AssessmentFixtures {
     }
 
     /** The institution's answers: POL-1, POL-2, FIN-1 scored so. */
-    static String selfAnswers(int pol1, int pol2, int fin1) {
+    public static String selfAnswers(int pol1, int pol2, int fin1) {
         return """
                 {"rows": [
                   {"question": "POL-1", "score": %d, "justification": "The committee, said \\"line by line\\", reads it.", "evidence": "https://parliament.example/minutes/12\\nBudget law 2025, art. 4"},
@@ -63,7 +63,7 @@ final class AssessmentFixtures {
                   {"question": "FIN-1", "score": %d}]}""".formatted(pol1, pol2, fin1);
     }
 
-    static String reviewAnswers(int pol1, int pol2, int fin1) {
+    public static String reviewAnswers(int pol1, int pol2, int fin1) {
         return """
                 {"rows": [
                   {"question": "POL-1", "score": %d, "comment": "Only the main headings are discussed."},

@@ -182,18 +182,38 @@ class AssessmentService implements Assessments {
     @Override
     @Transactional(readOnly = true)
     public List<AssessmentResult> history(long organisationId, Locale locale) {
-        String language = Language.ofOrDefault(locale).tag();
-        List<AssessmentResult> results = new ArrayList<>();
-        for (long id : store.publishedOf(organisationId)) {
-            Assessment a = store.find(id, false).orElseThrow();
-            Template t = templates.find(a.templateId()).orElseThrow();
-            Scores.Sheet review = Scores.compare(t, a.answers(), true, bands).review();
-            List<SectionBand> sections = review.sections().stream().map(s -> new SectionBand(s.section().code(),
-                    s.section().name(language), s.score().rounded(), s.score().band())).toList();
-            results.add(new AssessmentResult(a.id(), organisationId, t.code(), t.edition(), t.name(language),
-                    a.assessedOn(), review.overall().rounded(), review.overall().band(), sections));
+        String name = organisations.find(organisationId, locale).map(OrganisationView::name).orElse(null);
+        return store.publishedOf(organisationId).stream().map(id -> result(id, name, locale)).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AssessmentResult> latestOfEach(java.util.Collection<Long> organisationIds, Locale locale) {
+        List<Long> ids = store.latestPublishedOf(organisationIds);
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        return results;
+        // a handful of institutions per country have published assessments: each named with one lookup
+        return ids.stream().map(id -> store.find(id, false).orElseThrow())
+                .map(a -> result(a, organisations.find(a.organisationId(), locale).map(OrganisationView::name).orElse(null), locale))
+                .sorted(java.util.Comparator.comparing((AssessmentResult r) -> r.organisationName() == null ? "" : r.organisationName(),
+                        java.text.Collator.getInstance(locale)).thenComparing(AssessmentResult::id))
+                .toList();
+    }
+
+    private AssessmentResult result(long id, String organisationName, Locale locale) {
+        return result(store.find(id, false).orElseThrow(), organisationName, locale);
+    }
+
+    /** The peer review's scores of a published assessment, section names in the reader's language. */
+    private AssessmentResult result(Assessment a, String organisationName, Locale locale) {
+        String language = Language.ofOrDefault(locale).tag();
+        Template t = templates.find(a.templateId()).orElseThrow();
+        Scores.Sheet review = Scores.compare(t, a.answers(), true, bands).review();
+        List<SectionBand> sections = review.sections().stream().map(s -> new SectionBand(s.section().code(),
+                s.section().name(language), s.score().rounded(), s.score().band())).toList();
+        return new AssessmentResult(a.id(), a.organisationId(), organisationName, t.code(), t.edition(),
+                t.name(language), a.assessedOn(), review.overall().rounded(), review.overall().band(), sections);
     }
 
     private AssessmentView view(Assessment a, Locale locale) {

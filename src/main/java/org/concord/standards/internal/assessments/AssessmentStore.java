@@ -123,6 +123,18 @@ class AssessmentStore {
                 .params(Timestamp.from(now), id).update();
     }
 
+    /** The id of the latest published assessment of each of these institutions that has one. */
+    List<Long> latestPublishedOf(java.util.Collection<Long> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select distinct on (organisation_id) id from standards_assessment
+                where organisation_id = any(cast(:ids as bigint[])) and published_at is not null
+                order by organisation_id, assessed_on desc, id desc""")
+                .param("ids", organisationIds.toArray(Long[]::new)).query(Long.class).list();
+    }
+
     /** The ids of the institution's published assessments, oldest first. */
     List<Long> publishedOf(long organisationId) {
         return jdbc.sql("select id from standards_assessment where organisation_id = ? and published_at is not null "

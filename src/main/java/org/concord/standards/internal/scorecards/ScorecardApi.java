@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/standards")
-@Tag(name = "Scorecards", description = "Public scorecards and comparisons: only verified values of public indicators")
+@Tag(name = "Scorecards", description = "Scorecards and comparisons: verified values of public indicators, and of restricted ones for readers entitled to them (HTTP Basic: members of the owning organisation, evaluators); a country's scorecard lists the latest published assessment of each institution seated there")
 class ScorecardApi {
 
     static final String RULE = "progress = (latest - baseline) / (target - baseline); elapsed = share of the days from "

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.concord.organisations.Organisations;
 import org.concord.shared.Countries;
-import org.concord.standards.Assessments;
 import org.concord.standards.Comparison;
 import org.concord.standards.Scorecard;
 import org.concord.standards.Subject;
@@ -18,18 +17,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The public scorecard of a country or an institution, and the comparison heatmap. */
+/**
+ * The scorecard of a country or an institution, and the comparison heatmap: public to everyone, with the restricted
+ * indicators a signed-in reader may see (never kept by the public page cache: it keeps anonymous readers' pages only).
+ */
 @Controller
 class ScorecardPages {
 
     private final ScorecardService scorecards;
     private final Countries countries;
     private final Organisations organisations;
-    private final Assessments assessments;
 
-    ScorecardPages(ScorecardService scorecards, Countries countries, Organisations organisations,
-                   Assessments assessments) {
-        this.assessments = assessments;
+    ScorecardPages(ScorecardService scorecards, Countries countries, Organisations organisations) {
         this.scorecards = scorecards;
         this.countries = countries;
         this.organisations = organisations;
@@ -65,15 +64,10 @@ class ScorecardPages {
         if (organisations.find(id, locale).isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No organisation has the id " + id);
         }
-        // the section bands of the institution's latest published (peer-reviewed) assessment
-        model.addAttribute("bands", assessments.latestBands(id, locale));
         return show(scorecards.forInstitution(id, locale), model);
     }
 
     private String show(Scorecard card, Model model) {
-        if (!model.containsAttribute("bands")) {
-            model.addAttribute("bands", java.util.List.of());
-        }
         var series = scorecards.series(card);
         model.addAttribute("card", card);
         model.addAttribute("series", ScorecardCharts.byIndicator(series));

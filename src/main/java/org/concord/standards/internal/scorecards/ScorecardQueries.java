@@ -10,11 +10,13 @@ import org.concord.standards.Direction;
 import org.concord.standards.IndicatorSummary;
 import org.concord.standards.Subject;
 import org.concord.standards.Unit;
+import org.concord.standards.internal.ReaderScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The reads behind scorecards, in SQL: per public indicator, the subject's latest verified value (an index-only
+ * The reads behind scorecards, in SQL: per indicator the reader may see (public ones, and restricted ones for their
+ * organisations' members and evaluators: {@link ReaderScope}, the same condition as {@code IndicatorQueries}), the subject's latest verified value (an index-only
  * lookup of one row: the verified partial indexes of V45), its baseline and its target. The cost grows with the
  * number of indicators, not with the number of values.
  */
@@ -50,15 +52,16 @@ class ScorecardQueries {
      * The target rated against: the earliest one not yet passed when the latest value was measured (today if there is
      * no value); when all have passed, the last of them.
      */
-    List<Row> scorecard(Subject subject, Locale locale) {
+    List<Row> scorecard(Subject subject, Locale locale, ReaderScope scope) {
         String c = column(subject);
         return jdbc.sql("""
                 select i.id, i.code, coalesce(n.name, en.name, i.code) as name, i.unit, i.direction,
+                       (i.visibility = 'PUBLIC' and f.visibility = 'PUBLIC') as public,
                        lv.period, lv.period_end, lv.value, lv.lower_bound, lv.upper_bound, r.rank,
                        b.period, b.period_end, b.value, t.period, t.period_end, t.value
                 from standards_indicator i
                 join standards_standard s on s.id = i.standard_id
-                join standards_framework f on f.id = s.framework_id and f.visibility = 'PUBLIC'
+                join standards_framework f on f.id = s.framework_id
                 left join standards_indicator_name n on n.indicator_id = i.id and n.language = :language
                 left join standards_indicator_name en on en.indicator_id = i.id and en.language = 'en'
                 left join lateral (
@@ -77,20 +80,22 @@ class ScorecardQueries {
                              case when t.period_end >= coalesce(lv.period_end, current_date) then t.period_end end,
                              t.period_end desc
                     limit 1) t on true
-                where i.visibility = 'PUBLIC'
+                where (i.visibility = 'PUBLIC' or :all or i.owner_organisation_id in (:organisations))
+                  and (f.visibility = 'PUBLIC' or :all or f.owner_organisation_id in (:organisations))
                   and (lv.value is not null or b.value is not null or t.value is not null)
                 order by f.code, s.position, s.code, i.code
                 """.formatted(c))
                 .param("language", locale.getLanguage()).param("subject", key(subject))
+                .param("all", scope.seesAll()).param("organisations", scope.organisationIdsForSql())
                 .query(ScorecardQueries::row).list();
     }
 
     private static Row row(ResultSet rs, int i) throws SQLException {
         IndicatorSummary indicator = new IndicatorSummary(rs.getLong(1), rs.getString(2), rs.getString(3),
-                Unit.valueOf(rs.getString(4)), Direction.valueOf(rs.getString(5)), true);
-        return new Row(indicator, rs.getString(6), date(rs, 7), rs.getBigDecimal(8), rs.getBigDecimal(9),
-                rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getString(12), date(rs, 13), rs.getBigDecimal(14),
-                rs.getString(15), date(rs, 16), rs.getBigDecimal(17));
+                Unit.valueOf(rs.getString(4)), Direction.valueOf(rs.getString(5)), rs.getBoolean(6));
+        return new Row(indicator, rs.getString(7), date(rs, 8), rs.getBigDecimal(9), rs.getBigDecimal(10),
+                rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getString(13), date(rs, 14), rs.getBigDecimal(15),
+                rs.getString(16), date(rs, 17), rs.getBigDecimal(18));
     }
 
     private static LocalDate date(ResultSet rs, int column) throws SQLException {
@@ -98,7 +103,7 @@ class ScorecardQueries {
         return d == null ? null : d.toLocalDate();
     }
 
-    /** The verified series of the subject for these (public) indicators, oldest first, the last 40 periods of each. */
+    /** The verified series of the subject for these indicators (those of the reader's scorecard), oldest first, the last 40 periods of each. */
     List<Point> series(Subject subject, List<Long> indicatorIds) {
         if (indicatorIds.isEmpty()) {
             return List.of();

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.concord.organisations.Organisations;
 import org.concord.shared.Countries;
+import org.concord.shared.cache.DataVersion;
+import org.concord.standards.Assessments;
 import org.concord.standards.Comparison;
 import org.concord.standards.Direction;
 import org.concord.standards.IndicatorSummary;
@@ -16,6 +18,9 @@ import org.concord.standards.Scorecard;
 import org.concord.standards.ScorecardLine;
 import org.concord.standards.Scorecards;
 import org.concord.standards.Subject;
+import org.concord.standards.internal.ReaderScope;
+import org.concord.standards.internal.StandardsPermissions;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,21 +32,37 @@ class ScorecardService implements Scorecards {
     private final ScorecardQueries queries;
     private final Countries countries;
     private final Organisations organisations;
+    private final StandardsPermissions permissions;
+    private final Assessments assessments;
+    private final DataVersion version;
 
-    ScorecardService(ScorecardQueries queries, Countries countries, Organisations organisations) {
+    ScorecardService(ScorecardQueries queries, Countries countries, Organisations organisations,
+                     StandardsPermissions permissions, Assessments assessments, JdbcTemplate jdbc) {
         this.queries = queries;
         this.countries = countries;
         this.organisations = organisations;
+        this.permissions = permissions;
+        this.assessments = assessments;
+        this.version = new DataVersion(jdbc, "standards_scorecard_version", 74);
     }
 
     @Override
     public Scorecard forCountry(String countryCode, Locale locale) {
-        return scorecard(Subject.country(countryCode), locale);
+        Scorecard card = scorecard(Subject.country(countryCode), locale);
+        return new Scorecard(card.subject(), card.subjectName(), card.lines(),
+                assessments.latestOfEach(organisations.seatedIn(countryCode), locale));
     }
 
     @Override
     public Scorecard forInstitution(long organisationId, Locale locale) {
-        return scorecard(Subject.institution(organisationId), locale);
+        Scorecard card = scorecard(Subject.institution(organisationId), locale);
+        return new Scorecard(card.subject(), card.subjectName(), card.lines(),
+                assessments.latest(organisationId, locale).stream().toList());
+    }
+
+    @Override
+    public DataVersion dataVersion() {
+        return version;
     }
 
     String name(Subject subject, Locale locale) {
@@ -49,8 +70,13 @@ class ScorecardService implements Scorecards {
                 : organisations.find(subject.organisationId(), locale).map(o -> o.name()).orElse("#" + subject.organisationId());
     }
 
+    /** The indicator lines only (comparisons need no assessments), for the current reader. */
     Scorecard scorecard(Subject subject, Locale locale) {
-        List<ScorecardLine> lines = queries.scorecard(subject, locale).stream().map(ScorecardService::rate).toList();
+        return scorecard(subject, locale, permissions.scope());
+    }
+
+    private Scorecard scorecard(Subject subject, Locale locale, ReaderScope scope) {
+        List<ScorecardLine> lines = queries.scorecard(subject, locale, scope).stream().map(ScorecardService::rate).toList();
         return new Scorecard(subject, name(subject, locale), lines);
     }
 
@@ -68,8 +94,9 @@ class ScorecardService implements Scorecards {
         Map<Long, IndicatorSummary> indicators = new LinkedHashMap<>();
         List<Map<Long, ScorecardLine>> bySubject = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        ReaderScope scope = permissions.scope();
         for (Subject subject : shown) {
-            Scorecard card = scorecard(subject, locale);
+            Scorecard card = scorecard(subject, locale, scope);
             names.add(card.subjectName());
             Map<Long, ScorecardLine> lines = new LinkedHashMap<>();
             for (ScorecardLine line : card.lines()) {

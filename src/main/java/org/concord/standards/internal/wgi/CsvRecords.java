@@ -1,22 +1,28 @@
 package org.concord.standards.internal.wgi;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.dataformat.csv.CsvMapper;
 
 /**
- * Reads comma-separated records as RFC 4180 writes them, one record at a time, so that a file of any size streams:
- * a byte-order mark before the first record is skipped, CRLF and LF both end a record, a quoted field may hold
- * commas, doubled quotes and line breaks. Each record knows the line it started on, for problem reports.
+ * Reads comma-separated records one at a time with Jackson's CSV parser (jackson-dataformat-csv), so that a file of
+ * any size streams: a byte-order mark is skipped, CRLF and LF both end a record, a quoted field may hold commas,
+ * doubled quotes and line breaks. Each record knows the line it starts on, for problem reports; a record the parser
+ * cannot make sense of (an unclosed quote, text after a closing quote) is reported as such and reading goes on with
+ * the next one.
  */
-final class CsvRecords {
+final class CsvRecords implements AutoCloseable {
 
     /** One record: its fields and the (1-based) line of the file it starts on. */
     record Record(long line, List<String> fields) {
     }
 
-    /** A record the reader could not make sense of (an unclosed quote, text after a closing quote). */
+    /** A record the reader could not make sense of; the reader has moved past it. */
     static final class MalformedRecord extends IOException {
         final long line;
 
@@ -26,103 +32,63 @@ final class CsvRecords {
         }
     }
 
-    private final Reader in;
-    private long line = 1;
-    private int pushedBack = -2;
-    private boolean first = true;
+    private static final CsvMapper CSV = CsvMapper.builder().build();
 
-    CsvRecords(Reader in) {
-        this.in = in;
+    private final JsonParser parser;
+
+    /** UTF-8 (Jackson reads the byte-order mark, if any, and drops it). */
+    CsvRecords(InputStream in) {
+        this.parser = CSV.createParser(in);
     }
 
     /** The next record, or null at the end of the input. A blank line is a record with one empty field. */
     Record next() throws IOException {
-        int c = read();
-        if (first) {
-            first = false;
-            if (c == '\uFEFF') {
-                c = read();
-            }
-        }
-        if (c == -1) {
-            return null;
-        }
-        long start = line;
         List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
+        long line = -1;
+        String malformed = null;
+        long lastFailure = -1;
         while (true) {
-            if (c == '"' && field.isEmpty()) {
-                readQuoted(field, start);
-                c = read();
-                if (c != ',' && c != '\r' && c != '\n' && c != -1) {
-                    skipRestOfRecord(c);
-                    throw new MalformedRecord(start, "text after a closing quote in field " + (fields.size() + 1));
+            JsonToken token;
+            try {
+                token = parser.nextToken();
+            } catch (JacksonException e) {
+                long at = parser.currentLocation().getCharOffset();
+                if (at == lastFailure) {
+                    // the parser cannot move past this point: give up on the file rather than loop
+                    throw new MalformedRecord(line < 0 ? parser.currentLocation().getLineNr() : line, e.getOriginalMessage());
+                }
+                lastFailure = at;
+                if (malformed == null) {
+                    malformed = e.getOriginalMessage();
+                    if (line < 0) {
+                        line = parser.currentTokenLocation().getLineNr();
+                    }
                 }
                 continue;
             }
-            if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' || c == '\n' || c == -1) {
-                if (c == '\r') {
-                    int n = read();
-                    if (n != '\n') {
-                        unread(n);
-                    }
+            if (token == null) {
+                if (malformed != null) {
+                    throw new MalformedRecord(line, malformed);
                 }
-                if (c != -1) {
-                    line++;
+                return fields.isEmpty() && line < 0 ? null : new Record(line, fields);
+            }
+            if (token == JsonToken.VALUE_STRING) {
+                if (line < 0) {
+                    // the line of the record's first field (the array opening it reports the line before)
+                    line = parser.currentTokenLocation().getLineNr();
                 }
-                fields.add(field.toString());
-                return new Record(start, fields);
-            } else {
-                field.append((char) c);
-            }
-            c = read();
-        }
-    }
-
-    private void readQuoted(StringBuilder field, long start) throws IOException {
-        while (true) {
-            int c = read();
-            if (c == -1) {
-                throw new MalformedRecord(start, "a quoted field is not closed before the end of the file");
-            }
-            if (c == '"') {
-                int n = read();
-                if (n == '"') {
-                    field.append('"');
-                    continue;
+                fields.add(parser.getString());
+            } else if (token == JsonToken.END_ARRAY) {
+                if (malformed != null) {
+                    throw new MalformedRecord(line, malformed);
                 }
-                unread(n);
-                return;
+                return new Record(line, fields);
             }
-            if (c == '\n') {
-                line++;
-            }
-            field.append((char) c);
         }
     }
 
-    private void skipRestOfRecord(int c) throws IOException {
-        while (c != '\n' && c != -1) {
-            c = read();
-        }
-        if (c == '\n') {
-            line++;
-        }
-    }
-
-    private int read() throws IOException {
-        if (pushedBack != -2) {
-            int c = pushedBack;
-            pushedBack = -2;
-            return c;
-        }
-        return in.read();
-    }
-
-    private void unread(int c) {
-        pushedBack = c;
+    @Override
+    public void close() {
+        parser.close();
     }
 }

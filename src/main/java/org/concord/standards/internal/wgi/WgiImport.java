@@ -49,8 +49,18 @@ public class WgiImport {
         this.events = events;
     }
 
+    /** Imports what can be read; the rows that cannot are skipped and listed in the report (the import page). */
     @Transactional
     public Report importFile(long mappingId, InputStream file) {
+        return importFile(mappingId, file, false);
+    }
+
+    /**
+     * With {@code rejectProblemRows}, a file with any row that cannot be read changes nothing: the import is refused
+     * with each problem named by row (the header is row 1) and column, e.g. {@code rows[8].code} (the API's default).
+     */
+    @Transactional
+    public Report importFile(long mappingId, InputStream file, boolean rejectProblemRows) {
         WgiMapping mapping = mappings.find(mappingId)
                 .orElseThrow(() -> new NotFoundException("wgi-column-mapping", mappingId));
         CurrentActor.check(permissions.mayImport(mapping.ownerOrganisationId()));
@@ -73,6 +83,10 @@ public class WgiImport {
             throw new UncheckedIOException(e);
         }
         write(chunk, indicators, counts);
+        if (rejectProblemRows && summary.problemCount() > 0) {
+            // thrown inside the transaction: the chunks already written are rolled back with it
+            throw new InvalidInputException(summary.problems().stream().map(WgiImport::error).toList());
+        }
         mappings.used(mappingId);
         Report report = new Report(summary.rows(), summary.read(), counts[0], counts[1], counts[2],
                 summary.withoutEstimate(), summary.problemCount(), summary.problems());
@@ -86,6 +100,13 @@ public class WgiImport {
         after.put("problems", report.problemCount());
         events.publishEvent(EntityChanged.diff("wgi-import", mappingId, "imported", Map.of(), after));
         return report;
+    }
+
+    /** A row problem as the API reports it: field rows[line].header, rule wgi-economy, wgi-year... */
+    static InvalidInputException.FieldError error(RowProblem p) {
+        String column = p.column().isEmpty() ? "" : "." + p.column();
+        return new InvalidInputException.FieldError("rows[" + p.line() + "]" + column, "wgi-" + p.rule(),
+                String.valueOf(p.line()), p.column(), p.value());
     }
 
     private EconomyCodes economyCodes() {

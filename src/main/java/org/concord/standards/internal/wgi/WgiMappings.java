@@ -51,6 +51,12 @@ public class WgiMappings {
         return all().stream().filter(m -> m.id() == id).findFirst();
     }
 
+    /** The mapping saved under this name (names are compared regardless of case, as saving does). */
+    public Optional<WgiMapping> findByName(String name) {
+        String wanted = name == null ? "" : name.strip();
+        return all().stream().filter(m -> m.name().equalsIgnoreCase(wanted)).findFirst();
+    }
+
     /** Saves a mapping under its name: a new one, or the same name's columns replaced. */
     @Transactional
     public long save(String name, long ownerOrganisationId, Map<WgiColumn, String> headers) {
@@ -94,7 +100,9 @@ public class WgiMappings {
                         + "percentile_rank_lower_column = excluded.percentile_rank_lower_column, "
                         + "percentile_rank_upper_column = excluded.percentile_rank_upper_column, "
                         + "updated_at = now(), version = standards_wgi_column_mapping.version + 1 returning id")
-                .params(concat(trimmed, ownerOrganisationId, values)).query(Long.class).single();
+                // the name as first saved: "wgi layout" replaces "WGI layout" rather than adding a second mapping
+                .params(concat(existing.map(WgiMapping::name).orElse(trimmed), ownerOrganisationId, values))
+                .query(Long.class).single();
         Map<String, Object> before = new LinkedHashMap<>();
         existing.ifPresent(m -> {
             before.put("name", m.name());

@@ -2,10 +2,7 @@ package org.concord.standards.internal.wgi;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.BufferedReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -45,7 +42,12 @@ final class WgiReader {
     }
 
     Summary read(InputStream in, Map<WgiColumn, String> headers, Consumer<WgiRow> rows) throws IOException {
-        CsvRecords records = new CsvRecords(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
+        try (CsvRecords records = new CsvRecords(in)) {
+            return read(records, headers, rows);
+        }
+    }
+
+    private Summary read(CsvRecords records, Map<WgiColumn, String> headers, Consumer<WgiRow> rows) throws IOException {
         CsvRecords.Record header = records.next();
         if (header == null) {
             throw new LayoutException(List.of(headers.get(WgiColumn.ECONOMY_CODE)));

@@ -98,6 +98,19 @@ class WgiReaderTest {
     }
 
     @Test
+    void aQuoteLeftOpenUntilTheEndOfTheFileIsReportedOnItsLineAndTheRowsBeforeItAreRead() throws IOException {
+        String file = "code,year,indicator,estimate\n\"ALB\",2019,cc,-0.56\nALB,2020,\"cc,-0.57\nALB,2021,cc,-0.5\n";
+        Map<WgiColumn, String> layout = new EnumMap<>(WgiColumn.class);
+        layout.put(WgiColumn.ECONOMY_CODE, "code");
+        layout.put(WgiColumn.YEAR, "year");
+        layout.put(WgiColumn.INDICATOR, "indicator");
+        layout.put(WgiColumn.ESTIMATE, "estimate");
+        WgiReader.Summary summary = read(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), layout);
+        assertThat(rows).extracting(WgiRow::year).containsExactly(2019);
+        assertThat(summary.problems()).containsExactly(new RowProblem(3, "", "", "quoting"));
+    }
+
+    @Test
     void readsAnotherEditionsLayoutThroughItsMapping() throws IOException {
         String file = "Name,Economy,Series,Year,Value,SE\n\"Korea, Rep.\",KOR,rl,2021,1.05,0.13\n";
         Map<WgiColumn, String> layout = new EnumMap<>(WgiColumn.class);
