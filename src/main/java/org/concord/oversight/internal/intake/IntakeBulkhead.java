@@ -14,12 +14,13 @@ import org.springframework.stereotype.Component;
  * than the processors (at least one): however many people submit at once, a processor stays free for everyone else,
  * officers first. Argon2id alone needs 19 MiB per submission, so the bound also caps the memory intake takes.
  *
- * <p>A submission over the bound waits its turn, up to {@code concord.oversight.intake-wait} (default 10 s; one
- * submission's work is a fraction of a second, so that covers a burst dozens deep), because whoever is sending a
- * report has usually written it with care and should not have to send it again for a momentary crowd. Past that
- * wait, or when more than {@code concord.oversight.intake-queue} are already waiting (default 8 per working slot:
- * each waiting request holds its attachments in memory, up to 25 MB), it is refused at once with 503 and
- * Retry-After, the form kept filled in: a clear "try again in a few seconds" rather than a request that hangs.
+ * <p>A submission over the bound waits its turn in a fair queue, up to {@code concord.oversight.intake-wait} (default
+ * 10 s; one submission's work is a fraction of a second, so that covers a burst dozens deep), because whoever is
+ * sending a report has usually written it with care and should not have to send it again for a momentary crowd.
+ * Past that wait, or when {@code concord.oversight.intake-queue} submissions (default 32) already wait, it is refused
+ * at once with 503 and Retry-After, the form kept filled in: a clear "try again in a few seconds" rather than a
+ * request that hangs. The queue is bounded because each waiting submission holds one of the web server's request
+ * threads (200) and its attachments in memory: 32 leaves most threads to officers and everyone else.
  */
 @Component
 class IntakeBulkhead {
@@ -34,7 +35,7 @@ class IntakeBulkhead {
                    @Value("${concord.oversight.intake-queue:0}") int queue,
                    @Value("${concord.oversight.intake-wait:10s}") Duration wait) {
         this.concurrency = concurrency > 0 ? concurrency : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-        int waiting = queue > 0 ? queue : 8 * this.concurrency;
+        int waiting = queue > 0 ? queue : 32;
         this.working = new Semaphore(this.concurrency, true);
         this.admitted = new Semaphore(this.concurrency + waiting);
         this.wait = wait;
