@@ -87,9 +87,12 @@ public class IntakeService {
     /**
      * Stores the report and returns its receipt, to be shown once. Deliberately not one transaction around it all, so
      * that no pooled connection waits on the CPU: the channel and its holders' keys are read in a short read-only
-     * transaction; the files are checked, the receipt's Argon2id and the encryption done and the attachments written
-     * to the blob store within {@link IntakeBulkhead}, holding no connection; then one transaction inserts the rows
-     * and opens the case. If that transaction fails (or cannot begin), the blobs written are removed.
+     * transaction; the submission is counted against the channel's share (its own short transaction); the files are
+     * checked (images re-encoded), the receipt's Argon2id and the encryption done and the attachments written to the
+     * blob store within {@link IntakeBulkhead}, holding no connection; then one transaction inserts the rows and
+     * opens the case. If that transaction fails (or cannot begin), the blobs written are removed. A submission whose
+     * files are refused has used one of the channel's share: the share is a guard against floods, and counting every
+     * attempt keeps it one that the file checks' CPU work cannot get round.
      */
     public Receipt submit(String slug, Submission submission) {
         refuseIfKnownBusy(slug);
@@ -112,14 +115,16 @@ public class IntakeService {
         Answers sealedAnswers = new Answers(answers, contact == null || contact.isEmpty(),
                 contact == null || contact.isEmpty() ? null : contact);
         Receipt receipt = Receipt.generate();
+        if (target.holders().isEmpty()) {
+            throw new IntakeRefusedException("not-ready");
+        }
+        // counted before queueing for the CPU work, so that submissions over the channel's share never wait in the
+        // bulkhead's queue (nor hold a place in it) only to be refused there
+        if (!rateLimit.take(channel.id(), slug)) {
+            throw new IntakeRefusedException("busy");
+        }
         SealedReport sealed = bulkhead.run(() -> {
             List<Upload> uploads = AttachmentCheck.check(files);
-            if (target.holders().isEmpty()) {
-                throw new IntakeRefusedException("not-ready");
-            }
-            if (!rateLimit.take(channel.id(), slug)) {
-                throw new IntakeRefusedException("busy");
-            }
             return content.seal(content.reserve(uploads.size()), receipt, sealedAnswers, uploads, target.holders());
         });
         try {
