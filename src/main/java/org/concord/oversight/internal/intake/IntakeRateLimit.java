@@ -77,6 +77,22 @@ class IntakeRateLimit {
         return count <= perMinute;
     }
 
+    /**
+     * Gives back a submission counted by {@link #take} that was then refused for a reason of this instance's own (the
+     * bulkhead was full), so that a crowd told "try again in a few seconds" does not use up the channel's share.
+     */
+    void giveBack(long channelId, String slug) {
+        Instant minute = minute();
+        transaction.executeWithoutResult(status -> jdbc.sql("""
+                        update oversight_intake_rate set submissions = submissions - 1
+                        where channel_id = :channel and minute = :minute and submissions > 0""")
+                .param("channel", channelId).param("minute", minute.atOffset(ZoneOffset.UTC)).update());
+        fullIn.remove(channelId);
+        if (slug != null) {
+            fullIn.remove(slug);
+        }
+    }
+
     /** Seconds until the next minute, when a refused channel takes reports again. */
     long secondsToNextMinute() {
         Instant now = clock.instant();

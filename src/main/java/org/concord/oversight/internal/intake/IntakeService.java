@@ -123,10 +123,17 @@ public class IntakeService {
         if (!rateLimit.take(channel.id(), slug)) {
             throw new IntakeRefusedException("busy");
         }
-        SealedReport sealed = bulkhead.run(() -> {
-            List<Upload> uploads = AttachmentCheck.check(files);
-            return content.seal(content.reserve(uploads.size()), receipt, sealedAnswers, uploads, target.holders());
-        });
+        SealedReport sealed;
+        try {
+            sealed = bulkhead.run(() -> {
+                List<Upload> uploads = AttachmentCheck.check(files);
+                return content.seal(content.reserve(uploads.size()), receipt, sealedAnswers, uploads, target.holders());
+            });
+        } catch (IntakeRefusedException e) {
+            // refused as overloaded, not for the channel's sake: the submission does not use up its share
+            rateLimit.giveBack(channel.id(), slug);
+            throw e;
+        }
         try {
             writes.executeWithoutResult(status -> {
                 Instant receivedAt = content.store(sealed, channel.id(), channel.organisationId(), category);

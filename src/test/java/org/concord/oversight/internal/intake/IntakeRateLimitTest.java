@@ -67,5 +67,13 @@ class IntakeRateLimitTest {
                 Clock.offset(minute, java.time.Duration.ofMinutes(1)), 2);
         assertThat(nextMinute.knownFull(body.slug())).isFalse();
         assertThat(nextMinute.take(channel, body.slug())).isTrue();
+        assertThat(nextMinute.take(channel, body.slug())).isTrue();
+        assertThat(nextMinute.knownFull(body.slug())).isTrue();
+
+        // a submission counted, then refused because this instance was overloaded, is given back: one more is taken
+        nextMinute.giveBack(channel, body.slug());
+        assertThat(nextMinute.knownFull(body.slug())).isFalse();
+        assertThat(nextMinute.take(channel, body.slug())).isTrue();
+        assertThat(nextMinute.take(channel, body.slug())).isFalse();
     }
 }
