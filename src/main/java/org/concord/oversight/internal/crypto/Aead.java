@@ -1,5 +1,7 @@
 package org.concord.oversight.internal.crypto;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -43,6 +45,20 @@ public final class Aead {
         }
     }
 
+    /**
+     * The same sealed form as {@link #seal}, read as a stream: the plaintext is read and encrypted 64 KiB at a time
+     * (AES-GCM encrypts as it goes; the tag comes last), so a large attachment is never held twice in memory nor its
+     * ciphertext copied into a second array on the way to the blob store.
+     */
+    public static InputStream sealing(byte[] key, InputStream plaintext, String context) {
+        byte[] nonce = random(NONCE_BYTES);
+        try {
+            return new SealingStream(cipher(Cipher.ENCRYPT_MODE, key, nonce, context), nonce, plaintext);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM unavailable", e);
+        }
+    }
+
     /** The plaintext; {@link WrongKeyException} when the key or context is wrong or the bytes were changed. */
     public static byte[] open(byte[] key, byte[] sealed, String context) {
         if (sealed == null || sealed.length < 1 + NONCE_BYTES + 16 || sealed[0] != VERSION) {
@@ -71,6 +87,80 @@ public final class Aead {
     public static class WrongKeyException extends RuntimeException {
         public WrongKeyException() {
             super("wrong key or changed ciphertext", null, false, false);
+        }
+    }
+
+    /** Version byte and nonce, then the cipher's output chunk by chunk, then its final block and tag. */
+    private static final class SealingStream extends InputStream {
+
+        private static final int CHUNK = 64 * 1024;
+
+        private final Cipher cipher;
+        private final InputStream plaintext;
+        private final byte[] in = new byte[CHUNK];
+        private byte[] out;
+        private int position;
+        private int limit;
+        private boolean finished;
+
+        SealingStream(Cipher cipher, byte[] nonce, InputStream plaintext) {
+            this.cipher = cipher;
+            this.plaintext = plaintext;
+            this.out = new byte[Math.max(1 + NONCE_BYTES, cipher.getOutputSize(CHUNK))];
+            out[0] = VERSION;
+            System.arraycopy(nonce, 0, out, 1, NONCE_BYTES);
+            this.limit = 1 + NONCE_BYTES;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            while (position == limit) {
+                if (finished) {
+                    return -1;
+                }
+                fill();
+            }
+            int n = Math.min(len, limit - position);
+            System.arraycopy(out, position, b, off, n);
+            position += n;
+            return n;
+        }
+
+        private void fill() throws IOException {
+            int n = plaintext.read(in, 0, CHUNK);
+            try {
+                if (n < 0) {
+                    ensure(cipher.getOutputSize(0));
+                    limit = cipher.doFinal(out, 0);
+                    finished = true;
+                } else {
+                    ensure(cipher.getOutputSize(n));
+                    limit = cipher.update(in, 0, n, out, 0);
+                }
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("AES-GCM unavailable", e);
+            }
+            position = 0;
+        }
+
+        private void ensure(int size) {
+            if (out.length < size) {
+                out = new byte[size];
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            plaintext.close();
         }
     }
 }

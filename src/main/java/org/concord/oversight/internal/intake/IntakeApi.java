@@ -88,6 +88,7 @@ class IntakeApi {
     @Operation(summary = "Submit a report", description = "Answers by question key. Returns the 16-digit receipt once: "
             + "it is the only way back to the report. No address or user agent is stored.")
     ResponseEntity<ReceiptResponse> submit(@PathVariable String slug, @RequestBody ReportRequest request, Locale locale) {
+        intake.refuseIfKnownBusy(slug);
         ChannelView channel = channels.openChannel(slug, locale);
         Map<String, List<String>> answers = request.answers() == null ? Map.of() : request.answers();
         if (answers.size() > channel.questionnaire().questions().size()
@@ -160,6 +161,13 @@ class IntakeApi {
     @ExceptionHandler(IntakeRefusedException.class)
     ResponseEntity<ProblemDetail> refused(IntakeRefusedException e) {
         HttpStatus status = e.reason().equals("busy") ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.SERVICE_UNAVAILABLE;
-        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, "intake refused: " + e.reason()));
+        long retryAfter = intake.retryAfterSeconds(e);
+        return ResponseEntity.status(status)
+                .headers(h -> {
+                    if (retryAfter > 0) {
+                        h.set(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter));
+                    }
+                })
+                .body(ProblemDetail.forStatusAndDetail(status, "intake refused: " + e.reason()));
     }
 }

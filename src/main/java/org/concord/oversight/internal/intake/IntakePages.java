@@ -95,6 +95,9 @@ class IntakePages {
             return form(channel, answers, errors(e, locale), category, anonymous, contact, model);
         } catch (IntakeRefusedException e) {
             response.setStatus(e.reason().equals("busy") ? 429 : 503);
+            if (intake.retryAfterSeconds(e) > 0) {
+                response.setHeader("Retry-After", String.valueOf(intake.retryAfterSeconds(e)));
+            }
             model.addAttribute("refusal", "oversight.intake." + e.reason());
             return form(channel, answers, Map.of(), category, anonymous, contact, model);
         }

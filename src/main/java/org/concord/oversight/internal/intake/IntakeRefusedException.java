@@ -1,6 +1,9 @@
 package org.concord.oversight.internal.intake;
 
-/** The channel takes no report now: too many this minute ({@code busy}), or nobody can read it yet. */
+/**
+ * The channel takes no report now: too many this minute ({@code busy}), too many being stored on this instance at this
+ * moment ({@code overloaded}), or nobody can read it yet ({@code not-ready}).
+ */
 public class IntakeRefusedException extends RuntimeException {
 
     private final String reason;
@@ -10,7 +13,7 @@ public class IntakeRefusedException extends RuntimeException {
         this.reason = reason;
     }
 
-    /** "busy" or "not-ready" */
+    /** "busy", "overloaded" or "not-ready" */
     public String reason() {
         return reason;
     }

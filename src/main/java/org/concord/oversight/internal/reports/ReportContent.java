@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +38,13 @@ public class ReportContent {
     private final AttachmentRepository attachments;
     private final BlobStore blobs;
     private final ServerSecret secret;
+    private final ReportWriter writer;
     private final Clock clock;
 
     ReportContent(ReportRepository reports, ReportKeyRepository keys, MessageRepository messages, NoteRepository notes,
-                  AttachmentRepository attachments, BlobStore blobs, ServerSecret secret, Clock clock) {
+                  AttachmentRepository attachments, BlobStore blobs, ServerSecret secret, ReportWriter writer,
+                  Clock clock) {
+        this.writer = writer;
         this.reports = reports;
         this.keys = keys;
         this.messages = messages;
@@ -55,24 +59,64 @@ public class ReportContent {
     public record Holder(ReportKey.Holder kind, Long accountId, byte[] publicKey) {
     }
 
-    /** Stores a new report sealed under a fresh key wrapped for each holder and the receipt; returns the report. */
-    public Report create(long channelId, long organisationId, Category category, Receipt receipt, Answers answers,
-                         List<Upload> uploads, List<Holder> holders) {
+    /**
+     * Ids for a new report and its {@code attachments}, from the tables' sequences: one short statement on a
+     * connection of its own, before the CPU-heavy sealing (which binds every sealed value to these ids).
+     */
+    public SealedReport.Ids reserve(int attachments) {
+        return writer.reserve(attachments);
+    }
+
+    /**
+     * Seals a new report under a fresh key wrapped for each holder and for the receipt (Argon2id), and writes its
+     * attachments, encrypted, to the blob store: all the CPU-heavy work of an intake, done without a database
+     * connection or transaction. If anything fails, the blobs already written are removed again.
+     */
+    public SealedReport seal(SealedReport.Ids ids, Receipt receipt, Answers answers, List<Upload> uploads,
+                             List<Holder> holders) {
+        if (ids.attachments().size() != uploads.size()) {
+            throw new IllegalArgumentException("one reserved id per attachment");
+        }
         byte[] key = Aead.newKey();
-        Report report = reports.saveAndFlush(new Report(channelId, organisationId, category,
-                secret.receiptLookup(receipt), null, clock.instant()));
-        long id = report.id();
-        report.seal(Aead.seal(key, answers.toJson(), context(id, "answers")));
-        for (Holder h : holders) {
-            keys.save(new ReportKey(id, h.kind(), h.accountId(), KeyWrapping.wrap(key, h.publicKey())));
+        long id = ids.report();
+        List<SealedReport.SealedAttachment> files = new ArrayList<>();
+        try {
+            byte[] sealedAnswers = Aead.seal(key, answers.toJson(), context(id, "answers"));
+            List<SealedReport.WrappedKey> wrapped = new ArrayList<>();
+            for (Holder h : holders) {
+                wrapped.add(new SealedReport.WrappedKey(h.kind(), h.accountId(), KeyWrapping.wrap(key, h.publicKey())));
+            }
+            wrapped.add(new SealedReport.WrappedKey(ReportKey.Holder.RECEIPT, null,
+                    PasswordSealing.seal(receipt.chars(), key, context(id, "receipt"))));
+            for (int i = 0; i < uploads.size(); i++) {
+                Upload upload = uploads.get(i);
+                long attachmentId = ids.attachments().get(i);
+                String blobKey = put(Aead.sealing(key, new ByteArrayInputStream(upload.bytes()),
+                        context(id, "attachment:" + attachmentId)));
+                files.add(new SealedReport.SealedAttachment(attachmentId, upload.question(), blobKey,
+                        upload.mediaType(), upload.bytes().length,
+                        Aead.seal(key, upload.fileName().getBytes(StandardCharsets.UTF_8), context(id, "attachment-name"))));
+            }
+            return new SealedReport(id, secret.receiptLookup(receipt), sealedAnswers, List.copyOf(wrapped),
+                    List.copyOf(files));
+        } catch (RuntimeException e) {
+            files.forEach(f -> deleteQuietly(f.blobKey()));
+            throw e;
+        } finally {
+            java.util.Arrays.fill(key, (byte) 0);
         }
-        keys.save(new ReportKey(id, ReportKey.Holder.RECEIPT, null,
-                PasswordSealing.seal(receipt.chars(), key, context(id, "receipt"))));
-        for (Upload upload : uploads) {
-            attach(id, null, upload, key);
-        }
-        reports.saveAndFlush(report);
-        return report;
+    }
+
+    /** Inserts a sealed report's rows in the caller's transaction; returns the hour it was received. */
+    public Instant store(SealedReport report, long channelId, long organisationId, Category category) {
+        Instant receivedAt = Report.toHour(clock.instant());
+        writer.insert(report, channelId, organisationId, category, receivedAt);
+        return receivedAt;
+    }
+
+    /** Removes the blobs of a sealed report whose rows were not stored (its transaction failed or never began). */
+    public void discard(SealedReport report) {
+        report.attachments().forEach(a -> deleteQuietly(a.blobKey()));
     }
 
     /** The report a receipt belongs to and its key; empty for a receipt that fits no report. */
@@ -166,13 +210,8 @@ public class ReportContent {
                 "pending-" + java.util.UUID.randomUUID(), upload.mediaType(), upload.bytes().length,
                 Aead.seal(key, upload.fileName().getBytes(StandardCharsets.UTF_8), context(reportId, "attachment-name")),
                 clock.instant()));
-        byte[] sealed = Aead.seal(key, upload.bytes(), context(reportId, "attachment:" + row.id()));
-        String blobKey;
-        try {
-            blobKey = blobs.put(new ByteArrayInputStream(sealed));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String blobKey = put(Aead.sealing(key, new ByteArrayInputStream(upload.bytes()),
+                context(reportId, "attachment:" + row.id())));
         deleteBlobIfRolledBack(blobKey);
         row.stored(blobKey);
         return attachments.saveAndFlush(row);
@@ -194,6 +233,14 @@ public class ReportContent {
         report.purge(clock.instant());
         reports.saveAndFlush(report);
         afterCommit(() -> blobKeys.forEach(this::deleteQuietly));
+    }
+
+    private String put(InputStream sealed) {
+        try (sealed) {
+            return blobs.put(sealed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String context(long reportId, String purpose) {

@@ -23,7 +23,11 @@ class StatisticsQueries {
         this.jdbc = jdbc;
     }
 
-    /** Every count and median of one body, from one statement (one pass over its cases, one over its sanctions). */
+    /**
+     * Every count and median of one body, from one statement: one pass over its cases, one over its sanctions (which
+     * the planner may find from the body's cases through V75's partial index, or by one pass over every sanction,
+     * whichever costs less at the size the tables have).
+     */
     record Counts(Map<String, Map<String, Long>> byKind, Median toAcknowledge, Median toDecision) {
 
         Map<String, Long> of(String kind) {
