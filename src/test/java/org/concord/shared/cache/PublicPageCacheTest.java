@@ -149,6 +149,20 @@ class PublicPageCacheTest {
         // the plain address is asked again each time, never kept stale
         MockHttpServletResponse plain = mvc.perform(get("/css/concord.css")).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(plain.getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-cache").doesNotContain("no-store");
+
+        // the webjar named without its version, and the map's country shapes, are served by their versioned addresses
+        Matcher htmx = Pattern.compile("src=\"(/webjars/htmx.org/[^\"]*htmx.min-[0-9a-f]{32}\\.js)\"").matcher(page);
+        assertThat(htmx.find()).isTrue();
+        assertThat(mvc.perform(get(htmx.group(1))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("htmx");
+        Matcher geo = Pattern.compile("data-geo=\"(/geo/world-110m-[0-9a-f]{32}\\.geojson)\"")
+                .matcher(anonymous("/map").getContentAsString());
+        assertThat(geo.find()).as("the map names its shapes by a versioned address").isTrue();
+        mvc.perform(get(geo.group(1))).andExpect(status().isOk());
+        // links to pages stay as they are; only the static folders are looked up as files
+        assertThat(page).contains("href=\"/organisations\"");
+        assertThat(mvc.perform(get("/static/css/concord.css")).andReturn().getResponse().getStatus())
+                .as("the class path's static folder is no address").isNotEqualTo(200);
     }
 
     private MockHttpServletResponse anonymous(String path) throws Exception {
