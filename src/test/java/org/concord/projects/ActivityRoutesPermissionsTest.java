@@ -439,10 +439,8 @@ class ActivityRoutesPermissionsTest {
         // the annual pages' former addresses: a read moves for good (301), a form is sent on with its body (308)
         String former = "/activities/exchange-rates";
         r.add(route("former rates page", "GET", former, Access.PUBLIC, Door.PAGE, 301, w -> get(former)));
-        // SHOULD BE PUBLIC, as its GET is: SecurityConfiguration permits anonymous reads for GET only, so nobody signed
-        // in is sent to the sign-in page on HEAD (link checkers, previews), here as on every public page (/, /activities,
-        // /exchange-rates: their implicit HEAD is not in this matrix) and 401 in the public API. Recorded as it behaves.
-        r.add(route("former rates page (HEAD)", "HEAD", former, Access.SIGNED_IN, Door.PAGE, 301, w -> head(former)));
+        // HEAD answers as GET does, for anyone (link checkers and caches send it)
+        r.add(route("former rates page (HEAD)", "HEAD", former, Access.PUBLIC, Door.PAGE, 301, w -> head(former)));
         // below, anyone signed in is sent on: nobody signed in is sent to sign in first (the pages' rule for anything but
         // the public GETs); the redirect writes nothing, and the address it leads to lets administrators alone edit
         r.add(route("former new rate submit", "POST", former, Access.SIGNED_IN, Door.PAGE, 308, w -> post(former)

@@ -41,6 +41,54 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * What anyone may read through the API without signing in, by GET and by HEAD (which link checkers and caches
+     * send; it answers as GET without the body). The services still answer 404 for what a reader may not see.
+     */
+    static final String[] PUBLIC_API_READS = {
+            "/api/v1/organisations", "/api/v1/organisations/**",
+            "/api/v1/activities", "/api/v1/activities/**",
+            "/api/v1/countries/**", "/api/v1/map", "/api/v1/regions", "/api/v1/regions/**",
+            "/api/v1/reform-areas", "/api/v1/reform-areas/**",
+            "/api/v1/exchange-rates", "/api/v1/exchange-rates/**",
+            "/api/v1/audit/checkpoints",
+            // funding: agreements and condition status are public, less what a funder keeps confidential
+            "/api/v1/funding/agreements", "/api/v1/funding/agreements/**",
+            "/api/v1/funding/export/**",
+            "/api/v1/standards/frameworks", "/api/v1/standards/frameworks/**",
+            "/api/v1/standards/indicators", "/api/v1/standards/indicators/**",
+            "/api/v1/standards/export/**",
+            // assessments: the service answers 404 for what a reader may not see
+            "/api/v1/standards/assessments", "/api/v1/standards/assessments/**",
+            "/api/v1/oversight/channels",
+            "/api/v1/oversight/channels/*",
+            // oversight bodies' public statistics (every count through small-cell suppression)
+            "/api/v1/oversight/statistics", "/api/v1/oversight/statistics/**",
+            "/api/v1/standards/scorecards/**", "/api/v1/standards/comparison",
+            // funding's phase-out part: ownership curves and the conditionality register
+            "/api/v1/funding/ownership", "/api/v1/funding/register"
+    };
+
+    /** The pages anyone may read without signing in, by GET and by HEAD. */
+    static final String[] PUBLIC_PAGE_READS = {
+            "/", "/organisations", "/organisations/{id:\\d+}",
+            "/activities", "/activities/{id:\\d+}", "/activities/export.*",
+            "/activities/reform-areas", "/activities/exchange-rates", "/exchange-rates", "/exchange-rates/annual",
+            "/countries", "/countries/**", "/regions/**", "/map", "/geo/**", "/audit/checkpoints",
+            "/funding/agreements", "/funding/agreements/{id:\\d+}", "/funding/agreements/{id:\\d+}/iati.xml",
+            "/funding/export/*",
+            "/standards", "/standards/frameworks/{id:\\d+}", "/standards/indicators/{id:\\d+}",
+            "/standards/export/*",
+            "/standards/assessments/templates", "/standards/assessments/templates/{id:\\d+}",
+            "/standards/assessments/institutions/{id:\\d+}", "/standards/assessments/{id:\\d+}",
+            "/standards/scorecards", "/standards/scorecards/**", "/standards/comparison",
+            "/funding/agreements/{id:\\d+}/phase-out", "/funding/ownership/**", "/funding/register/*",
+            "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
+            "/actuator/health", "/actuator/health/**",
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+            "/oversight/bodies/{id:\\d+}/statistics"
+    };
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, SignInRefusal refusal, PublicAddress address, SecondFactors factors,
@@ -54,30 +102,11 @@ class SecurityConfiguration {
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .httpStrictTransportSecurity(hsts -> hsts.requestMatcher(address::secure)))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, "/api/v1/organisations", "/api/v1/organisations/**",
-                                "/api/v1/activities", "/api/v1/activities/**",
-                                "/api/v1/countries/**", "/api/v1/map", "/api/v1/regions", "/api/v1/regions/**",
-                                "/api/v1/reform-areas", "/api/v1/reform-areas/**",
-                                "/api/v1/exchange-rates", "/api/v1/exchange-rates/**",
-                                "/api/v1/audit/checkpoints",
-                                // funding: agreements and condition status are public, less what a funder keeps confidential
-                                "/api/v1/funding/agreements", "/api/v1/funding/agreements/**",
-                                "/api/v1/funding/export/**",
-                                "/api/v1/standards/frameworks", "/api/v1/standards/frameworks/**",
-                                "/api/v1/standards/indicators", "/api/v1/standards/indicators/**",
-                                "/api/v1/standards/export/**",
-                                // assessments: the service answers 404 for what a reader may not see
-                                "/api/v1/standards/assessments", "/api/v1/standards/assessments/**",
-                                "/api/v1/oversight/channels",
-                                "/api/v1/oversight/channels/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_API_READS).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PUBLIC_API_READS).permitAll()
                         // oversight's public intake and receipt follow-up (the receipt is in the body, never the address)
                         .requestMatchers(HttpMethod.POST, "/api/v1/oversight/channels/*/reports",
                                 "/api/v1/oversight/follow-up", "/api/v1/oversight/follow-up/*").permitAll()
-                        // oversight bodies' public statistics (every count through small-cell suppression)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/oversight/statistics", "/api/v1/oversight/statistics/**",
-                                "/api/v1/standards/scorecards/**", "/api/v1/standards/comparison",
-                                // funding's phase-out part: ownership curves and the conditionality register
-                                "/api/v1/funding/ownership", "/api/v1/funding/register").permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new PasswordChangeFilter(), BasicAuthenticationFilter.class)
                 .addFilterAfter(new SecondFactorFilter(factors, true, messages, locales), PasswordChangeFilter.class);
@@ -112,24 +141,11 @@ class SecurityConfiguration {
                         // the sign-in page with any of its messages (?error, ?throttled=2, ?ended...): formLogin's
                         // permitAll covers "/sign-in" only without a query, so the messages were never shown
                         .requestMatchers(HttpMethod.GET, "/sign-in").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/sign-in").permitAll()
                         // oversight's public intake and receipt follow-up: no account, no session
                         .requestMatchers("/report", "/report/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/", "/organisations", "/organisations/{id:\\d+}",
-                                "/activities", "/activities/{id:\\d+}", "/activities/export.*",
-                                "/activities/reform-areas", "/activities/exchange-rates", "/exchange-rates", "/exchange-rates/annual",
-                                "/countries", "/countries/**", "/regions/**", "/map", "/geo/**", "/audit/checkpoints",
-                                "/funding/agreements", "/funding/agreements/{id:\\d+}", "/funding/agreements/{id:\\d+}/iati.xml",
-                                "/funding/export/*",
-                                "/standards", "/standards/frameworks/{id:\\d+}", "/standards/indicators/{id:\\d+}",
-                                "/standards/export/*",
-                                "/standards/assessments/templates", "/standards/assessments/templates/{id:\\d+}",
-                                "/standards/assessments/institutions/{id:\\d+}", "/standards/assessments/{id:\\d+}",
-                                "/standards/scorecards", "/standards/scorecards/**", "/standards/comparison",
-                                "/funding/agreements/{id:\\d+}/phase-out", "/funding/ownership/**", "/funding/register/*",
-                                "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/health/**",
-                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/oversight/bodies/{id:\\d+}/statistics").permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_PAGE_READS).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PUBLIC_PAGE_READS).permitAll()
                         .anyRequest().authenticated())
                 .addFilterAfter(new AccountSessionCheck(accounts), SecurityContextHolderFilter.class)
                 .addFilterAfter(new PasswordChangeFilter(), org.springframework.security.web.access.ExceptionTranslationFilter.class)
